@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,18 +20,22 @@ final class FabricChecks {
   }
 
   void check(Draft draft) {
-    Map<String, Text> zones = unique(draft.zones(), ZoneDraft::name, "zone name", "rename one");
+    Map<String, Text> zones =
+        unique(draft.zones(), ZoneDraft::name, null, "zone name", "zone names must be unique");
     unique(
         draft.zones(),
         ZoneDraft::context,
+        ZoneDraft::name,
         "context",
-        "each zone is its own cluster with its own kubeconfig context; fix one of them");
+        "each zone is its own cluster, reached through its own kubeconfig context");
     unique(
         draft.zones(),
         ZoneDraft::backend,
+        ZoneDraft::name,
         "backend",
-        "each zone needs its own backendRef in the HTTPRoute; fix one of them");
-    Map<String, Text> apps = unique(draft.apps(), AppDraft::name, "app name", "rename one");
+        "each zone needs its own backendRef in the HTTPRoute");
+    Map<String, Text> apps =
+        unique(draft.apps(), AppDraft::name, null, "app name", "app names must be unique");
     for (RegionDraft region : draft.regions()) {
       references(region.zones(), zones.keySet(), "zone", "region '" + region.name().value() + "'");
     }
@@ -51,30 +54,40 @@ final class FabricChecks {
     new DependencyCycles(problems).check(draft.apps(), apps.keySet());
   }
 
-  /// Reports every repeated value; returns the first of each, by value.
+  /// Reports every repeated value; returns the first of each, by value. With `owner`, messages
+  /// name the zones that share it: "zones 'gz-1' and 'sh-1' share context 'x' (line 11)".
   private <T> Map<String, Text> unique(
-      List<T> items, Function<T, Text> field, String what, String hint) {
-    Map<String, Text> first = new LinkedHashMap<>();
-    items.stream()
-        .map(field)
-        .filter(Objects::nonNull)
-        .forEach(
-            text -> {
-              Text earlier = first.putIfAbsent(text.value(), text);
-              if (earlier != null) {
-                problems.at(
-                    text.pos(),
-                    "duplicate "
-                        + what
-                        + " '"
-                        + text.value()
-                        + "' (first on line "
-                        + earlier.pos().line()
-                        + ")",
-                    hint);
-              }
-            });
-    return first;
+      List<T> items, Function<T, Text> field, Function<T, Text> owner, String what, String hint) {
+    Map<String, T> first = new LinkedHashMap<>();
+    for (T item : items) {
+      Text value = field.apply(item);
+      if (value == null) {
+        continue;
+      }
+      T earlier = first.putIfAbsent(value.value(), item);
+      if (earlier == null) {
+        continue;
+      }
+      int line = field.apply(earlier).pos().line();
+      String message =
+          owner == null || owner.apply(earlier) == null || owner.apply(item) == null
+              ? "duplicate " + what + " '" + value.value() + "' (first on line " + line + ")"
+              : "zones '"
+                  + owner.apply(earlier).value()
+                  + "' and '"
+                  + owner.apply(item).value()
+                  + "' share "
+                  + what
+                  + " '"
+                  + value.value()
+                  + "' (line "
+                  + line
+                  + ")";
+      problems.at(value.pos(), message, hint);
+    }
+    Map<String, Text> texts = new LinkedHashMap<>();
+    first.forEach((k, v) -> texts.put(k, field.apply(v)));
+    return texts;
   }
 
   private void references(List<Text> names, Set<String> known, String what, String where) {

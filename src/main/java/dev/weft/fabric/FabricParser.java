@@ -130,7 +130,10 @@ final class FabricParser {
       return read1;
     }
     if (items.getValue().isEmpty()) {
-      problems.at(items, "'" + key + "' is empty", hint);
+      problems.at(
+          items,
+          "'" + key + "' is empty",
+          "list at least one " + what + ", each item starting with '- name: '");
     }
     List<String> known = key.equals("zones") ? FabricKeys.ZONE : FabricKeys.APP;
     for (int i = 0; i < items.getValue().size(); i++) {
@@ -187,6 +190,6 @@ final class FabricParser {
         name.pos(),
         what + " '" + name.value() + "' " + problem,
         "use " + rule + (fix.isEmpty() ? "" : ", e.g. '" + fix + "'"));
-    return null;
+    return name; // still the name others refer to: no second error for each reference
   }
 }

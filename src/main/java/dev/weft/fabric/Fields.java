@@ -241,10 +241,14 @@ final class Fields {
     if (value instanceof ScalarNode scalar && List.of(tags).contains(scalar.getTag())) {
       return scalar.getValue();
     }
+    String hint =
+        Yaml.text(value).isPresent()
+            ? "write the number without quotes"
+            : "write " + what + ", e.g. " + key + ": 1";
     problems.at(
         value,
         "'" + key + "' in " + where + " must be " + what + ", found " + Yaml.describe(value),
-        "write it without quotes, e.g. " + key + ": 1");
+        hint);
     return null;
   }
 }

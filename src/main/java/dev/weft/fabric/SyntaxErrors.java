@@ -26,7 +26,11 @@ final class SyntaxErrors {
     String context =
         e.getContext() == null || e.getContext().isEmpty() || e.getContextMark().isEmpty()
             ? ""
-            : " (" + e.getContext() + " at line " + Pos.of(e.getContextMark()).line() + ")";
+            : " ("
+                + e.getContext()
+                + " that starts on line "
+                + Pos.of(e.getContextMark()).line()
+                + ")";
     problems.at(pos, "not valid YAML: " + problem + context, hint(problem, e.getContext()));
   }
 
