@@ -84,7 +84,7 @@ final class CanaryParser {
             key + " " + n.getValue() + " has no unit",
             "add one, e.g. " + key + ": " + n.getValue() + "s; " + Durations.HINT);
       } else {
-        String what = text.map(t -> "'" + t + "'").orElse(Yaml.describe(node.get()));
+        String what = text.map(Yaml::quote).orElse(Yaml.describe(node.get()));
         problems.at(node.get(), key + " " + what + " is not a duration", Durations.HINT);
       }
     }

@@ -96,7 +96,7 @@ final class FabricChecks {
       if (!known.contains(name.value())) {
         problems.at(
             name.pos(),
-            "unknown " + what + " '" + name.value() + "' in " + where,
+            "unknown " + what + " " + Yaml.quote(name.value()) + " in " + where,
             Suggestions.didYouMean(
                 name.value(),
                 known,

@@ -63,7 +63,7 @@ final class FabricParser {
     if (value != null && !value.value().equals(expected)) {
       problems.at(
           value.pos(),
-          "'" + key + "' is '" + value.value() + "', expected '" + expected + "'",
+          "'" + key + "' is " + Yaml.quote(value.value()) + ", expected '" + expected + "'",
           "write '" + key + ": " + expected + "'");
     }
   }
@@ -188,7 +188,7 @@ final class FabricParser {
     String fix = Names.suggestLabel(name.value());
     problems.at(
         name.pos(),
-        what + " '" + name.value() + "' " + problem,
+        what + " " + Yaml.quote(name.value()) + " " + problem,
         "use " + rule + (fix.isEmpty() ? "" : ", e.g. '" + fix + "'"));
     return name; // still the name others refer to: no second error for each reference
   }

@@ -23,6 +23,8 @@ final class SyntaxErrors {
       return;
     }
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    // SnakeYAML says "(Do not use @ for indentation)" of any character that cannot start a token
+    problem = problem.replaceAll(" \\(Do not use .* for indentation\\)$", "");
     String context =
         e.getContext() == null || e.getContext().isEmpty() || e.getContextMark().isEmpty()
             ? ""
@@ -63,6 +65,9 @@ final class SyntaxErrors {
 
   private static String hint(String problem, String context) {
     String all = problem + " " + context;
+    if (all.contains("cannot start any token")) {
+      return "a value cannot start with @, `, %, | or > here; put the value in quotes";
+    }
     if (all.contains("mapping values are not allowed")) {
       return "put a value holding ': ' in quotes, or check this line's indentation against the"
           + " line above";

@@ -23,6 +23,12 @@ final class Yaml {
         : Optional.empty();
   }
 
+  /// `text` in single quotes for a message, on one line and cut short when long.
+  static String quote(String text) {
+    String line = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    return "'" + (line.length() > 80 ? line.substring(0, 77) + "..." : line) + "'";
+  }
+
   /// The `name` a list item gives itself, to name the item in messages.
   static Optional<String> nameOf(Node item) {
     if (item instanceof MappingNode mapping) {
@@ -56,6 +62,6 @@ final class Yaml {
     if (tag.equals(Tag.BOOL)) {
       return "true/false (" + scalar.getValue() + ")";
     }
-    return "text '" + scalar.getValue() + "'";
+    return "text " + quote(scalar.getValue());
   }
 }

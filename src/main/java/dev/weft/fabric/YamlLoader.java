@@ -26,7 +26,12 @@ final class YamlLoader {
       return Optional.empty();
     }
     LoadSettings settings =
-        LoadSettings.builder().setSchema(new CoreSchema()).setMaxAliasesForCollections(50).build();
+        LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setMaxAliasesForCollections(50)
+            // non-scalar keys are reported by Fields, with their position
+            .setAllowNonScalarKeys(true)
+            .build();
     List<Node> documents = new ArrayList<>();
     try {
       new Compose(settings).composeAllFromString(text).forEach(documents::add);
