@@ -58,11 +58,14 @@ final class CanaryParser {
       problems.at(deadlineNode.orElseThrow(), "deadline is 0s", "give the canary time, e.g. 10m");
     } else if (gates.deadline().compareTo(gates.soak()) <= 0
         && (soak != null || deadline != null)) {
+      String given = deadline == null ? "the default deadline " : "deadline ";
+      String other = soak == null ? " the default soak " : " soak ";
       problems.at(
           deadlineNode.or(() -> g.value("soak")).orElseThrow(),
-          "deadline "
+          given
               + Durations.format(gates.deadline())
-              + " is not longer than soak "
+              + " is not longer than"
+              + other
               + Durations.format(gates.soak())
               + ", so no canary could ever pass",
           "make the deadline longer than the soak, e.g. soak: 60s and deadline: 10m");

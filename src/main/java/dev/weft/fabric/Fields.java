@@ -23,6 +23,7 @@ final class Fields {
   private final String where;
   private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
   private final Set<String> misspelt = new HashSet<>();
+  private final Set<String> empty = new HashSet<>();
 
   private Fields(Problems problems, MappingNode node, String where, List<String> known) {
     this.problems = problems;
@@ -37,13 +38,8 @@ final class Fields {
         Pos first = Pos.of(tuples.get(name.get()).getKeyNode());
         problems.at(
             key,
-            "duplicate key '"
-                + name.get()
-                + "' in "
-                + where
-                + " (first on line "
-                + first.line()
-                + ")",
+            "duplicate key %s in %s (first on line %d)"
+                .formatted(Yaml.quote(name.get()), where, first.line()),
             "keep one of the two; YAML does not merge them");
       } else {
         tuples.put(name.get(), tuple);
@@ -52,7 +48,7 @@ final class Fields {
           meant.ifPresent(misspelt::add);
           problems.at(
               key,
-              "unknown key '" + name.get() + "' in " + where,
+              "unknown key " + Yaml.quote(name.get()) + " in " + where,
               meant.map(m -> "did you mean '" + m + "'?").orElse(keysHint(known)));
         }
       }
@@ -109,10 +105,12 @@ final class Fields {
       return Optional.empty();
     }
     if (Yaml.isNull(tuple.getValueNode())) {
-      problems.at(
-          tuple.getKeyNode(),
-          "'" + key + "' in " + where + " has no value",
-          "give it a value or remove the key");
+      if (empty.add(key)) {
+        problems.at(
+            tuple.getKeyNode(),
+            "'" + key + "' in " + where + " has no value",
+            "give it a value or remove the key");
+      }
       return Optional.empty();
     }
     return Optional.of(tuple.getValueNode());

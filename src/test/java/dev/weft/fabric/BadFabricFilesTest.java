@@ -85,6 +85,10 @@ class BadFabricFilesTest {
           duration-malformed        |24 |11 | soak '1m30' is not a duration | 1h30m
           deadline-before-soak      |25 |15 | deadline 10m is not longer than soak 15m, so no \
           canary could ever pass | longer than the soak
+          soak-past-default-deadline | 24 | 11 | the default deadline 10m is not longer than \
+          soak 15m, so no canary could ever pass | longer than the soak
+          gate-without-value        |24 | 5 | 'deadline' in canary.gates has no value \
+          | give it a value
           ratio-out-of-range        |24 |20 | minReadyRatio 1.5 is outside 0 to 1 | from 0
           negative-count            |24 |18 | 'maxRestarts' in canary.gates must be a whole \
           number from 0 to 2147483647, found -1 | whole number
