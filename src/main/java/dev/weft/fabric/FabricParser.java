@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +40,9 @@ final class FabricParser {
             .flatMap(n -> Fields.of(problems, n, "gateway", FabricKeys.GATEWAY))
             .map(this::gateway)
             .orElse(null);
-    List<ZoneDraft> zones = items(top, "zones", "zone", this::zone);
+    List<ZoneDraft> zones = items(top, "zones", "zone", FabricKeys.ZONE, this::zone);
     List<RegionDraft> regions = regions(top);
-    List<AppDraft> apps = items(top, "apps", "app", this::app);
+    List<AppDraft> apps = items(top, "apps", "app", FabricKeys.APP, this::app);
     Draft.CanaryDraft canary = new CanaryParser(problems).parse(top);
     return new Draft(top.pos(), name, kubeconfig, gateway, zones, regions, apps, canary);
   }
@@ -52,7 +53,7 @@ final class FabricParser {
     } catch (InvalidPathException e) {
       problems.at(
           path.pos(),
-          "kubeconfig '" + path.value() + "' is not a valid path: " + e.getReason(),
+          "kubeconfig " + Yaml.quote(path.value()) + " is not a valid path: " + e.getReason(),
           "write the path of a kubeconfig file, relative to this file's folder");
       return null;
     }
@@ -121,13 +122,24 @@ final class FabricParser {
     }
   }
 
-  private <T> List<T> items(Fields top, String key, String what, Function<Fields, T> read) {
+  /// The items of the list `key`, each a mapping with `known` keys, read by `read`.
+  private <T> List<T> items(
+      Fields top, String key, String what, List<String> known, Function<Fields, T> read) {
     String hint = "add '" + key + ":' with one '- name: ...' item per " + what;
-    List<T> read1 = new ArrayList<>();
+    List<T> list = new ArrayList<>();
     SequenceNode items =
-        top.present(key, hint) ? top.sequence(key, "\n  - name: ...").orElse(null) : null;
+        top.present(key, hint)
+            ? top.sequence(
+                    key,
+                    "write one item per "
+                        + what
+                        + ", each line under '"
+                        + key
+                        + ":' starting with '- name: '")
+                .orElse(null)
+            : null;
     if (items == null) {
-      return read1;
+      return list;
     }
     if (items.getValue().isEmpty()) {
       problems.at(
@@ -135,14 +147,21 @@ final class FabricParser {
           "'" + key + "' is empty",
           "list at least one " + what + ", each item starting with '- name: '");
     }
-    List<String> known = key.equals("zones") ? FabricKeys.ZONE : FabricKeys.APP;
     for (int i = 0; i < items.getValue().size(); i++) {
       Node item = items.getValue().get(i);
       String label =
-          Yaml.nameOf(item).map(n -> what + " '" + n + "'").orElse(what + " #" + (i + 1));
-      Fields.of(problems, item, label, known).map(read).ifPresent(read1::add);
+          Yaml.nameOf(item).map(n -> what + " " + Yaml.quote(n)).orElse(what + " #" + (i + 1));
+      Optional<String> bare = Yaml.text(item);
+      if (bare.isPresent()) {
+        problems.at(
+            item,
+            label + " is only a name; it needs keys",
+            "write it as '- name: " + bare.get() + "' and give its other keys under it");
+        continue;
+      }
+      Fields.of(problems, item, label, known).map(read).ifPresent(list::add);
     }
-    return read1;
+    return list;
   }
 
   private List<RegionDraft> regions(Fields top) {
@@ -156,7 +175,7 @@ final class FabricParser {
                 if (zones != null && zones.isEmpty()) {
                   problems.at(
                       region.pos(),
-                      "region '" + region.value() + "' lists no zones",
+                      "region " + Yaml.quote(region.value()) + " lists no zones",
                       "list its zones nearest first, e.g. [gz-1, sh-1, bj-1]");
                 }
                 regions.add(new RegionDraft(region, zones == null ? List.of() : zones));

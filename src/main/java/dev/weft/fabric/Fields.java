@@ -165,7 +165,7 @@ final class Fields {
 
   /// A list of strings such as `[gz-1, sh-1]`; `null` when absent or not a list.
   List<Text> textList(String key, String example) {
-    Optional<SequenceNode> list = sequence(key, example);
+    Optional<SequenceNode> list = sequence(key, "write a list, e.g. " + key + ": " + example);
     if (list.isEmpty()) {
       return null;
     }
@@ -180,13 +180,13 @@ final class Fields {
   }
 
   /// A YAML list; reports anything else.
-  Optional<SequenceNode> sequence(String key, String example) {
+  Optional<SequenceNode> sequence(String key, String hint) {
     Optional<Node> value = value(key);
     if (value.isPresent() && !(value.get() instanceof SequenceNode)) {
       problems.at(
           value.get(),
           "'" + key + "' in " + where + " must be a list, found " + Yaml.describe(value.get()),
-          "write a list, e.g. " + key + ": " + example);
+          hint);
       return Optional.empty();
     }
     return value.map(SequenceNode.class::cast);
