@@ -86,6 +86,33 @@ class FabricReaderTest {
   }
 
   @Test
+  void anchorsAndMergeKeysWork() throws IOException {
+    String zones =
+        """
+        zones:
+          - &gz
+            name: gz-1
+            context: tke-gz-1
+            namespace: shop
+            backend: shop-gz-1
+          - <<: *gz
+            name: sh-1
+            context: tke-sh-1
+            backend: shop-sh-1
+        apps:""";
+    String text = minimal();
+    text =
+        text.substring(0, text.indexOf("zones:"))
+            + zones
+            + text.substring(text.indexOf("apps:") + 5);
+
+    Fabric fabric = valid(read(text));
+
+    assertThat(fabric.zone("sh-1")).map(Zone::namespace).contains("shop");
+    assertThat(fabric.zone("sh-1")).map(Zone::context).contains("tke-sh-1");
+  }
+
+  @Test
   void reportsEveryProblemOfAFileInFileOrder() {
     var errors = invalid(reader.read(Path.of("src/test/resources/fabrics/several-problems.yaml")));
 
