@@ -5,7 +5,6 @@ import java.util.List;
 /// A fabric file as read, before validation: every value keeps where it was written, and a value
 /// that was missing or malformed is `null` (its problem is already reported).
 record Draft(
-    Pos pos,
     Text name,
     Text kubeconfig,
     Gateway gateway,
@@ -15,17 +14,11 @@ record Draft(
     CanaryDraft canary) {
 
   record ZoneDraft(
-      Pos pos,
-      Text name,
-      Text displayName,
-      Text region,
-      Text context,
-      Text namespace,
-      Text backend) {}
+      Text name, Text displayName, Text region, Text context, Text namespace, Text backend) {}
 
   record RegionDraft(Text name, List<Text> zones) {}
 
-  record AppDraft(Pos pos, Text name, Text deployment, List<Text> dependsOn, Text remoteAddress) {}
+  record AppDraft(Text name, Text deployment, List<Text> dependsOn, Text remoteAddress) {}
 
   /// @param order `null` for the default, the zones in file order
   /// @param pos where `canary` or, when given, `canary.order` is written

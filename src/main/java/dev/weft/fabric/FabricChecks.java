@@ -113,17 +113,20 @@ final class FabricChecks {
   }
 
   private void canaryOrder(Draft.CanaryDraft canary, Map<String, Text> zones) {
+    String hint =
+        "list every zone once, the canary zone first, e.g. ["
+            + String.join(", ", zones.keySet())
+            + "]; or remove 'order' to use file order";
+    if (canary.order().isEmpty()) {
+      problems.at(canary.pos(), "canary.order is empty", hint);
+      return;
+    }
     references(canary.order(), zones.keySet(), "zone", "canary.order");
     Set<String> listed = new HashSet<>();
     canary.order().forEach(t -> listed.add(t.value()));
     for (Text zone : zones.values()) {
       if (!listed.contains(zone.value())) {
-        problems.at(
-            canary.pos(),
-            "zone '" + zone.value() + "' is missing from canary.order",
-            "list every zone once, the canary zone first, e.g. ["
-                + String.join(", ", zones.keySet())
-                + "]; or remove 'order' to use file order");
+        problems.at(canary.pos(), "zone '" + zone.value() + "' is missing from canary.order", hint);
       }
     }
   }

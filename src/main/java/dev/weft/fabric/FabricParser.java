@@ -44,7 +44,7 @@ final class FabricParser {
     List<RegionDraft> regions = regions(top);
     List<AppDraft> apps = items(top, "apps", "app", FabricKeys.APP, this::app);
     Draft.CanaryDraft canary = new CanaryParser(problems).parse(top);
-    return new Draft(top.pos(), name, kubeconfig, gateway, zones, regions, apps, canary);
+    return new Draft(name, kubeconfig, gateway, zones, regions, apps, canary);
   }
 
   private Text kubeconfig(Text path) {
@@ -79,7 +79,6 @@ final class FabricParser {
 
   private ZoneDraft zone(Fields z) {
     return new ZoneDraft(
-        z.pos(),
         label(z.requiredText("name", "add 'name: <zone name>', e.g. name: gz-1"), "zone name"),
         z.optionalText("displayName"),
         z.optionalText("region"),
@@ -94,7 +93,6 @@ final class FabricParser {
       placeholders(remoteAddress);
     }
     return new AppDraft(
-        a.pos(),
         label(a.requiredText("name", "add 'name: <app name>', e.g. name: app1"), "app name"),
         subdomain(a.optionalText("deployment"), "deployment name"),
         a.textList("dependsOn", "[app2, app3]"),

@@ -72,6 +72,7 @@ class BadFabricFilesTest {
           | the zones are gz-1, sh-1
           canary-missing-zone       |23 |10 | zone 'sh-1' is missing from canary.order \
           | [gz-1, sh-1]
+          canary-order-empty        |23 |10 | canary.order is empty | [gz-1, sh-1]
           canary-repeated-zone      |23 |23 | zone 'gz-1' appears twice in canary.order \
           | list each zone once
           zone-name-invalid         |14 |11 | zone name 'Sh_1' has upper-case letters \
