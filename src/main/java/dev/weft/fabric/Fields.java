@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -92,10 +93,6 @@ final class Fields {
 
   Pos pos() {
     return Pos.of(node);
-  }
-
-  String where() {
-    return where;
   }
 
   /// The value of `key`, if given. A key with no value is reported.
@@ -192,18 +189,29 @@ final class Fields {
     return value.map(SequenceNode.class::cast);
   }
 
-  /// A number written as an integer or decimal.
+  /// A finite number written as an integer or decimal.
   Double number(String key) {
     String text = value(key).map(n -> scalar(n, key, "a number", Tag.INT, Tag.FLOAT)).orElse(null);
-    try {
-      double number = text == null ? Double.NaN : Double.parseDouble(text);
-      return Double.isFinite(number) ? number : null;
-    } catch (NumberFormatException e) {
+    if (text == null) {
+      return null;
+    }
+    OptionalDouble number = parseDouble(text);
+    if (number.isEmpty()) {
       problems.at(
           value(key).orElseThrow(),
-          "'" + key + "' in " + where + " is not a finite number",
+          "'%s' in %s is %s, not a finite number".formatted(key, where, text),
           "write a decimal number such as 0.5");
       return null;
+    }
+    return number.getAsDouble();
+  }
+
+  private static OptionalDouble parseDouble(String text) {
+    try {
+      double number = Double.parseDouble(text);
+      return Double.isFinite(number) ? OptionalDouble.of(number) : OptionalDouble.empty();
+    } catch (NumberFormatException e) {
+      return OptionalDouble.empty();
     }
   }
 
@@ -223,14 +231,8 @@ final class Fields {
     }
     problems.at(
         value(key).orElseThrow(),
-        "'"
-            + key
-            + "' in "
-            + where
-            + " must be a whole number from 0 to "
-            + Integer.MAX_VALUE
-            + ", found "
-            + text,
+        "'%s' in %s must be a whole number from 0 to %d, found %s"
+            .formatted(key, where, Integer.MAX_VALUE, text),
         "write a whole number such as 0 or 3");
     return null;
   }
@@ -239,10 +241,9 @@ final class Fields {
     if (value instanceof ScalarNode scalar && List.of(tags).contains(scalar.getTag())) {
       return scalar.getValue();
     }
+    boolean quoted = Yaml.text(value).map(t -> parseDouble(t).isPresent()).orElse(false);
     String hint =
-        Yaml.text(value).isPresent()
-            ? "write the number without quotes"
-            : "write " + what + ", e.g. " + key + ": 1";
+        quoted ? "write the number without quotes" : "write " + what + ", e.g. " + key + ": 1";
     problems.at(
         value,
         "'" + key + "' in " + where + " must be " + what + ", found " + Yaml.describe(value),
