@@ -90,6 +90,10 @@ class BadFabricFilesTest {
           soak 15m, so no canary could ever pass | longer than the soak
           gate-without-value        |24 | 5 | 'deadline' in canary.gates has no value \
           | give it a value
+          ratio-not-finite          |24 |20 | 'minReadyRatio' in canary.gates is .inf, not a finite \
+          number | decimal number
+          count-quoted              |24 |23 | 'maxWarningEvents' in canary.gates must be a whole \
+          number, found text '3' | write the number without quotes
           ratio-out-of-range        |24 |20 | minReadyRatio 1.5 is outside 0 to 1 | from 0
           negative-count            |24 |18 | 'maxRestarts' in canary.gates must be a whole \
           number from 0 to 2147483647, found -1 | whole number
