@@ -5,6 +5,7 @@ import dev.weft.fabric.Draft.RegionDraft;
 import dev.weft.fabric.Draft.ZoneDraft;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class FabricChecks {
     for (RegionDraft region : draft.regions()) {
       references(region.zones(), zones.keySet(), "zone", "region '" + region.name().value() + "'");
     }
+    zoneRegions(draft);
     for (AppDraft app : draft.apps()) {
       if (app.dependsOn() != null) {
         references(
@@ -108,6 +110,27 @@ final class FabricChecks {
             name.pos(),
             what + " '" + name.value() + "' appears twice in " + where,
             "list each " + what + " once");
+      }
+    }
+  }
+
+  /// Where `regions` is given, the region each zone serves must be one of its keys.
+  private void zoneRegions(Draft draft) {
+    if (draft.regions().isEmpty()) {
+      return;
+    }
+    Set<String> regions = new LinkedHashSet<>();
+    draft.regions().forEach(r -> regions.add(r.name().value()));
+    for (ZoneDraft zone : draft.zones()) {
+      Text region = zone.region();
+      if (region != null && !regions.contains(region.value())) {
+        problems.at(
+            region.pos(),
+            "region " + Yaml.quote(region.value()) + " is not in regions",
+            Suggestions.didYouMean(
+                region.value(),
+                regions,
+                "add it to regions with its zones nearest first, or correct the name"));
       }
     }
   }

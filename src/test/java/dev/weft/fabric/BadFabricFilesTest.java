@@ -68,6 +68,8 @@ class BadFabricFilesTest {
           | remove 'api' from its dependsOn
           region-unknown-zone       |23 |17 | unknown zone 'sh1' in region 'south' \
           | did you mean 'sh-1'?
+          zone-region-unknown       |15 |13 | region 'esat' is not in regions \
+          | did you mean 'east'?
           canary-unknown-zone       |23 |23 | unknown zone 'bj-1' in canary.order \
           | the zones are gz-1, sh-1
           canary-missing-zone       |23 |10 | zone 'sh-1' is missing from canary.order \
