@@ -45,7 +45,9 @@ final class FabricFiles {
     } catch (NoSuchFileException e) {
       problems.file(
           "no such file",
-          "check the path; relative paths start at " + Path.of("").toAbsolutePath());
+          file.isAbsolute()
+              ? "check the path"
+              : "check the path; it is relative to " + Path.of("").toAbsolutePath());
     } catch (AccessDeniedException e) {
       problems.file("permission denied", "make the file readable for your user");
     } catch (IOException e) {
