@@ -1,6 +1,8 @@
 package dev.weft.fabric;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
 /// @param name the fabric's DNS-1123 name
 /// @param kubeconfig the kubeconfig file the fabric names, resolved against the fabric file's
 ///     folder; empty means the user's own (`KUBECONFIG`, then `~/.kube/config`)
-/// @param regions per user region, the zones nearest first
+/// @param regions per user region, the zones nearest first; regions in file order
 public record Fabric(
     Path source,
     String name,
@@ -25,7 +27,7 @@ public record Fabric(
 
   public Fabric {
     zones = List.copyOf(zones);
-    regions = Map.copyOf(regions);
+    regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions));
     apps = List.copyOf(apps);
   }
 
