@@ -1,11 +1,13 @@
 # shellcheck shell=bash
-# Shared by installers/linux.sh and installers/macos.sh (sourced, not run): reads weft.conf,
+# Shared by installers/linux.sh, installers/macos.sh and installers/check-deb.sh (sourced, not
+# run; bash 3.2 compatible for macOS): reads weft.conf,
 # finds a JDK 25, reads the version from the pom, stages the jars and links the runtime.
 # installers/windows.ps1 does the same in PowerShell; keep the two in step.
 
 WEFT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WEFT_CONF="$WEFT_ROOT/installers/weft.conf"
 WEFT_BUILD="$WEFT_ROOT/target/installer"   # scratch: staged input, runtime, jpackage temp
+# shellcheck disable=SC2034 # used by the scripts that source this file
 WEFT_DIST="$WEFT_ROOT/target/dist"         # the installers and the app image end up here
 
 die() {
@@ -46,7 +48,9 @@ find_jdk() {
   [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
   shopt -s nullglob
   candidates+=(/usr/lib/jvm/*25* /Library/Java/JavaVirtualMachines/*25*/Contents/Home
-    "$HOME"/.sdkman/candidates/java/25* /opt/homebrew/opt/openjdk@25 /usr/local/opt/openjdk@25)
+    "$HOME"/.sdkman/candidates/java/25*
+    /opt/homebrew/opt/openjdk@25/libexec/openjdk.jdk/Contents/Home
+    /usr/local/opt/openjdk@25/libexec/openjdk.jdk/Contents/Home)
   shopt -u nullglob
   for candidate in "${candidates[@]}"; do
     major="$(jdk_major "$candidate")"
