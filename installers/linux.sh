@@ -70,6 +70,7 @@ deb() {
   rm -rf "$WEFT_BUILD/deb"
   "$JDK/bin/jpackage" --type deb "${args[@]}" \
     --linux-app-category "$(conf LINUX_SECTION)" \
+    --linux-package-deps "$(conf DEB_DEPENDS)" \
     --dest "$WEFT_BUILD/deb"
   built="$(echo "$WEFT_BUILD"/deb/*.deb)"
   [[ -f "$built" ]] || die "jpackage made no .deb"
@@ -105,6 +106,7 @@ rpm() {
   "$JDK/bin/jpackage" --type rpm "${args[@]}" \
     --linux-rpm-license-type "$(conf LICENSE)" \
     --linux-app-category "$(conf LINUX_RPM_GROUP)" \
+    --linux-package-deps "$(conf RPM_REQUIRES)" \
     --resource-dir "$WEFT_BUILD/rpm/resources" \
     --dest "$WEFT_BUILD/rpm"
   mkdir -p "$WEFT_DIST"
