@@ -5,7 +5,7 @@
 #
 #   installers/check-deb.sh
 #
-# Environment: MAX_DEB_MB (default 80) the size the .deb must stay under;
+# Environment: MAX_DEB_MB (default 80) the size in MiB the .deb must stay under;
 # SNAPSHOT_FABRIC (default demo) the fabric `weft snapshot` renders, once that command exists.
 # Runs as root on a fresh machine: installs the Debian packages it needs when they are missing.
 set -euo pipefail
@@ -158,8 +158,8 @@ fi
 deb_bytes="$(stat -c %s "$deb")"
 deb_mb="$(awk -v b="$deb_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')"
 installed_mb="$(du -sm "$root" | cut -f1)"
-echo "package: $deb  size: $deb_mb MB  installed: $installed_mb MB  build: ${build_seconds}s"
-check "package is under $MAX_DEB_MB MB ($deb_mb MB)" \
+echo "package: $deb  size: $deb_mb MiB  installed: $installed_mb MiB  build: ${build_seconds}s"
+check "package is under $MAX_DEB_MB MiB ($deb_mb MiB)" \
   test "$deb_bytes" -lt "$((MAX_DEB_MB * 1048576))"
 
 finish
