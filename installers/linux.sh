@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Weft for Linux with jpackage and a jlink-trimmed runtime.
 #
-#   installers/linux.sh deb         target/dist/weft_VERSION-1_amd64.deb
+#   installers/linux.sh deb         target/dist/weft_VERSION_amd64.deb
 #   installers/linux.sh rpm         target/dist/weft-VERSION-1.x86_64.rpm
 #   installers/linux.sh app-image   target/dist/Weft/ (run target/dist/Weft/bin/Weft)
 #   installers/linux.sh all         all three
