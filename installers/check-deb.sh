@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# CI check of the Linux package: builds the .deb, checks what it carries, unpacks it into a
+# temporary root (nothing is installed on this machine) and runs the packaged launcher.
+# Exits non-zero on any problem; the last line says how many checks passed and failed.
+#
+#   installers/check-deb.sh
+#
+# Environment: MAX_DEB_MB (default 80) the size in MiB the .deb must stay under;
+# SNAPSHOT_FABRIC (default demo) the fabric `weft snapshot` renders, once that command exists.
+# Runs as root on a fresh machine: installs the Debian packages it needs when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=installers/lib.sh
+source installers/lib.sh
+
+MAX_DEB_MB="${MAX_DEB_MB:-80}"
+SNAPSHOT_FABRIC="${SNAPSHOT_FABRIC:-demo}"
+passed=0
+failed=0
+
+ok() {
+  passed=$((passed + 1))
+  printf 'ok:   %s\n' "$*"
+}
+
+not_ok() {
+  failed=$((failed + 1))
+  printf 'FAIL: %s\n' "$*" >&2
+}
+
+# check DESCRIPTION COMMAND...: runs COMMAND, counts it as passed or failed.
+check() {
+  local description="$1"
+  shift
+  if "$@"; then ok "$description"; else not_ok "$description"; fi
+}
+
+finish() {
+  printf 'check-deb: %d passed, %d failed\n' "$passed" "$failed"
+  [[ "$failed" -eq 0 ]]
+}
+
+# --- prerequisites: jpackage needs fakeroot, dpkg-deb and dpkg-shlibdeps' helpers for a .deb;
+# desktop-file-validate checks the packaged desktop entry.
+missing=()
+for package in fakeroot dpkg-dev binutils desktop-file-utils; do
+  dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q '^install ok installed$' \
+    || missing+=("$package")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "installing ${missing[*]}"
+  if [[ "$(id -u)" -ne 0 ]]; then
+    echo "check-deb.sh: needs ${missing[*]} (sudo apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- build
+./mvnw -B -ntp package -DskipTests
+version="$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)"
+app_id="$(conf APP_ID)"
+name="$(conf NAME)"
+package="$(conf PACKAGE_NAME)"
+rm -f target/dist/*.deb
+started=$SECONDS
+installers/linux.sh deb
+build_seconds=$((SECONDS - started))
+debs=(target/dist/"${package}"_*.deb)
+if [[ ! -f "${debs[0]}" ]]; then
+  not_ok "installers/linux.sh deb made a .deb"
+  finish || exit 1
+fi
+deb="${debs[0]}"
+ok "built $deb in ${build_seconds}s (jlink, jpackage, repack; after the Maven build)"
+
+# --- contents
+work="$(mktemp -d "${TMPDIR:-/tmp}/weft-check-deb.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
+for path in \
+  "/opt/$package/bin/$name" \
+  "/opt/$package/lib/app/weft.jar" \
+  "/opt/$package/lib/app/$name.cfg" \
+  "/opt/$package/lib/runtime/lib/modules" \
+  "/opt/$package/lib/runtime/lib/server/libjvm.so" \
+  "/usr/bin/$package" \
+  "/usr/share/applications/$app_id.desktop" \
+  "/usr/share/metainfo/$app_id.metainfo.xml" \
+  "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"; do
+  check "package has $path" grep -qxF "$path" "$work/contents"
+done
+for size in 16 32 48 64 128 256 512; do
+  check "package has the ${size}px icon" \
+    grep -qxF "/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png" "$work/contents"
+done
+check "package carries the JavaFX jars for Linux" \
+  grep -q "/opt/$package/lib/app/lib/javafx-graphics-.*-linux.jar" "$work/contents"
+
+# --- unpacked into a temporary root
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+launcher="$root/opt/$package/bin/$name"
+desktop="$root/usr/share/applications/$app_id.desktop"
+check "desktop entry is valid (desktop-file-validate)" desktop-file-validate "$desktop"
+exec_line="$(sed -n 's/^Exec=//p' "$desktop")"
+check "desktop entry runs the installed launcher (Exec=$exec_line)" \
+  test "${exec_line%% *}" = "/opt/$package/bin/$name" -a -x "$root${exec_line%% *}"
+check "desktop entry names the icon $app_id" grep -qx "Icon=$app_id" "$desktop"
+check "/usr/bin/$package points at the launcher" \
+  test "$(readlink "$root/usr/bin/$package")" = "/opt/$package/bin/$name"
+
+# The launcher's JVM options must include the pom's weft.jvm.options.
+pom_options="$(sed -n 's|.*<weft.jvm.options>\(.*\)</weft.jvm.options>.*|\1|p' pom.xml)"
+for option in $pom_options; do
+  check "launcher passes $option (pom weft.jvm.options)" \
+    grep -qxF "java-options=$option" "$root/opt/$package/lib/app/$name.cfg"
+done
+
+version_out="$("$launcher" --version 2>"$work/version.err")" || true
+check "'$name --version' prints weft $version (got: ${version_out%%$'\n'*})" \
+  test "${version_out%%$'\n'*}" = "weft $version"
+
+# The trimmed runtime runs what the libraries reach only at run time (fabric8's mock API server
+# over TLS, an informer, a headless JavaFX snapshot to PNG): installers/probe/RuntimeProbe.java,
+# compiled by the build's JDK, run by the package's own java.
+find_jdk 2>/dev/null
+app_lib="$root/opt/$package/lib/app/lib"
+"$JDK/bin/javac" -d "$work/probe" -cp "$app_lib/*" installers/probe/RuntimeProbe.java
+# shellcheck disable=SC2086 # the pom's options, one word each
+if timeout 180 "$root/opt/$package/lib/runtime/bin/java" $pom_options \
+  -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
+  -cp "$work/probe:$app_lib/*" RuntimeProbe "$work/probe.png" >"$work/probe.log" 2>&1 \
+  && grep -q '^probe: all fine$' "$work/probe.log"; then
+  ok "packaged runtime runs fabric8 + vert.x over TLS and a headless JavaFX snapshot"
+else
+  not_ok "packaged runtime probe (last lines of its log follow)"
+  tail -n 40 "$work/probe.log" >&2
+fi
+
+# `weft snapshot` renders the demo fabric without a display, once that command exists.
+help_out="$("$launcher" --help 2>&1)" || true
+if grep -qE '^[[:space:]]+snapshot([[:space:]]|$)' <<<"$help_out"; then
+  if JAVA_TOOL_OPTIONS="-Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
+    "$launcher" snapshot "$SNAPSHOT_FABRIC" --out "$work/map.png" >"$work/snapshot.log" 2>&1 \
+    && [[ "$(head -c 8 "$work/map.png" | od -An -tx1 | tr -d ' \n')" == 89504e470d0a1a0a ]]; then
+    ok "'$name snapshot $SNAPSHOT_FABRIC' wrote a PNG ($(stat -c %s "$work/map.png") bytes)"
+  else
+    not_ok "'$name snapshot $SNAPSHOT_FABRIC --out map.png' (log follows)"
+    cat "$work/snapshot.log" >&2
+  fi
+else
+  echo "skipped: snapshot command not yet available"
+fi
+
+# --- size
+deb_bytes="$(stat -c %s "$deb")"
+deb_mb="$(awk -v b="$deb_bytes" 'BEGIN { printf "%.1f", b / 1048576 }')"
+installed_mb="$(du -sm "$root" | cut -f1)"
+echo "package: $deb  size: $deb_mb MiB  installed: $installed_mb MiB  build: ${build_seconds}s"
+check "package is under $MAX_DEB_MB MiB ($deb_mb MiB)" \
+  test "$deb_bytes" -lt "$((MAX_DEB_MB * 1048576))"
+
+finish
