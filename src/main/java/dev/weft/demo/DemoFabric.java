@@ -4,6 +4,8 @@ import dev.weft.demo.DemoZones.ZoneName;
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
 import dev.weft.demo.sim.ZoneSimulator;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,17 +24,21 @@ import java.util.Map;
 /// Threading: [#start] blocks until every zone answers and the files are written; it may be
 /// called from any thread except the JavaFX application thread (it takes a second or more).
 public final class DemoFabric {
+  // One set of event loops serves every zone: threads per zone would crowd a 2-core machine.
+  private static final int EVENT_LOOPS = 2;
+
   private DemoFabric() {}
 
   public static RunningDemo start(DemoOptions options) {
     Path out = outDir(options);
     List<ZoneName> names = DemoZones.first(options.zones());
     List<DemoZone> zones = new ArrayList<>();
-    ApiServer gateway = new ApiServer(new ObjectStore());
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
+    ApiServer gateway = new ApiServer(vertx, new ObjectStore());
     try {
       for (int i = 0; i < names.size(); i++) {
         ZoneName name = names.get(i);
-        ApiServer server = new ApiServer(new ObjectStore());
+        ApiServer server = new ApiServer(vertx, new ObjectStore());
         server.start();
         ZoneSimulator simulator =
             new ZoneSimulator(
@@ -54,10 +60,11 @@ public final class DemoFabric {
       Path fabric = out.resolve("fabric.yaml");
       DemoFiles.writeKubeconfig(kubeconfig, ports, DemoFiles.context(names.getFirst().name()));
       DemoFiles.writeFabric(fabric, names, options.apps());
-      return new RunningDemo(options, kubeconfig, fabric, zones, gateway);
+      return new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx);
     } catch (RuntimeException e) {
       zones.forEach(DemoZone::close);
       gateway.close();
+      vertx.close();
       throw e;
     }
   }

@@ -2,12 +2,10 @@ package dev.weft.demo;
 
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
+import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /// A started demo fabric. Close it to stop every server and simulator.
 ///
@@ -21,28 +19,22 @@ public final class RunningDemo implements AutoCloseable {
   private final List<DemoZone> zones;
   private final ApiServer gateway;
   private final Scenarios scenarios;
-  private final ScheduledExecutorService housekeeping;
+  private final Vertx vertx;
 
   RunningDemo(
       DemoOptions options,
       Path kubeconfig,
       Path fabricFile,
       List<DemoZone> zones,
-      ApiServer gateway) {
+      ApiServer gateway,
+      Vertx vertx) {
+    this.vertx = vertx;
     this.options = options;
     this.kubeconfig = kubeconfig;
     this.fabricFile = fabricFile;
     this.zones = List.copyOf(zones);
     this.gateway = gateway;
     this.scenarios = new Scenarios(this);
-    this.housekeeping =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "weft-demo-housekeeping");
-              t.setDaemon(true);
-              return t;
-            });
-    housekeeping.scheduleWithFixedDelay(this::forgetRequests, 5, 5, TimeUnit.SECONDS);
   }
 
   public Path kubeconfig() {
@@ -123,16 +115,11 @@ public final class RunningDemo implements AutoCloseable {
     return zones;
   }
 
-  private void forgetRequests() {
-    zones.forEach(z -> z.server().forgetRequests());
-    gateway.forgetRequests();
-  }
-
   @Override
   public void close() {
     scenarios.stopChurn();
-    housekeeping.shutdownNow();
     zones.parallelStream().forEach(DemoZone::close);
     gateway.close();
+    vertx.close();
   }
 }

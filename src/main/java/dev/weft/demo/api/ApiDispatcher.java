@@ -3,6 +3,9 @@ package dev.weft.demo.api;
 import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -22,17 +25,38 @@ public final class ApiDispatcher extends Dispatcher {
   private final IntSupplier port;
   private final ObjectHandlers handlers;
 
-  public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port) {
+  public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port, Vertx vertx) {
     this.store = store;
     this.faults = faults;
     this.port = port;
-    this.watches = new Watches(store);
+    this.watches = new Watches(store, vertx);
     this.handlers = new ObjectHandlers(store);
   }
 
   /// Ends all WebSocket watches with 410 Gone and makes older versions unresumable.
   public void expireWatches() {
     watches.expireAll();
+  }
+
+  /// Streams `request` if it is a plain HTTP watch that no fault intercepts; false otherwise.
+  public boolean streamWatch(HttpServerRequest request) {
+    String upgrade = request.getHeader("Upgrade");
+    if (request.method() != HttpMethod.GET
+        || (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
+        || !request.uri().contains("watch=")) {
+      return false;
+    }
+    Optional<ApiPath> parsed = ApiPath.parse(request.uri());
+    if (parsed.isEmpty() || !parsed.get().watch() || fault(parsed.get()) != null) {
+      return false;
+    }
+    ApiPath api = parsed.get();
+    try {
+      watches.stream(request, api, filter(api));
+    } catch (RuntimeException e) {
+      request.response().setStatusCode(400).end(e.getMessage());
+    }
+    return true;
   }
 
   @Override
@@ -79,7 +103,7 @@ public final class ApiDispatcher extends Dispatcher {
       String upgrade = request.getHeader("Upgrade");
       return upgrade != null && upgrade.equalsIgnoreCase("websocket")
           ? watches.webSocket(api, filter)
-          : watches.httpPoll(api, filter);
+          : Responses.error(400, "BadRequest", "plain HTTP watches are streamed by ApiServer");
     }
     boolean table = String.valueOf(request.getHeader("Accept")).contains("as=Table");
     return switch (method) {
@@ -116,6 +140,11 @@ public final class ApiDispatcher extends Dispatcher {
                       + "\" (demo API errors scenario)")
               : null;
     };
+  }
+
+  private static Predicate<ObjectNode> filter(ApiPath api) {
+    return Selectors.labels(api.param("labelSelector"))
+        .and(Selectors.fields(api.param("fieldSelector")));
   }
 
   ObjectStore store() {

@@ -4,30 +4,32 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.Response;
 import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
-/// Watches on one zone's store, over WebSocket (what fabric8 uses) or plain HTTP (what kubectl
-/// uses). HTTP watches are long polls: they answer with the changes since the asked version, or
-/// after [#HTTP_POLL] with none, and the client watches again from where it got to; client-go's
-/// informers (`kubectl rollout status`, `delete --wait`) resume seamlessly, but `kubectl get -w`
-/// ends when its first answer ends, because fabric8's server writes whole bodies only.
+/// Watches on one zone's store, over WebSocket (what fabric8 uses) or as a chunked HTTP stream
+/// (what kubectl uses). fabric8's mock server writes whole bodies only, so [ApiServer] hands
+/// plain HTTP watches to [#stream] before fabric8's request handler sees them.
 ///
-/// Thread-safe: the event loop opens watches; store listeners send on the socket (Vert.x queues
-/// writes onto the socket's own thread), and [#expireAll] may run on any thread.
+/// Thread-safe: event loops open watches; store listeners write to sockets (Vert.x queues
+/// writes onto each connection's own thread), and [#expireAll] may run on any thread.
 final class Watches {
-  static final Duration HTTP_POLL = Duration.ofSeconds(1);
-
   private final ObjectStore store;
+  private final Vertx vertx;
   private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
+  private final Map<HttpServerResponse, Runnable> streams = new ConcurrentHashMap<>();
 
-  Watches(ObjectStore store) {
+  Watches(ObjectStore store, Vertx vertx) {
     this.store = store;
+    this.vertx = vertx;
   }
 
   static Predicate<WatchEvent> filter(ApiPath path, Predicate<ObjectNode> objects) {
@@ -40,6 +42,16 @@ final class Watches {
   /// Ends every open WebSocket watch with 410 Gone and forgets history, so clients relist.
   void expireAll() {
     store.forgetHistory();
+    for (HttpServerResponse response : List.copyOf(streams.keySet())) {
+      response.write(
+          Buffer.buffer(
+                  Json.bytes(Responses.gone("watch expired by the demo's watch-expiry scenario")))
+              .appendString("\n"));
+      Runnable end = streams.get(response);
+      if (end != null) {
+        end.run();
+      }
+    }
     for (WebSocket socket : List.copyOf(open)) {
       socket.send(Json.string(Responses.gone("watch expired by the demo's watch-expiry scenario")));
       socket.close(1000, "expired");
@@ -90,26 +102,57 @@ final class Watches {
             });
   }
 
-  MockResponse httpPoll(ApiPath path, Predicate<ObjectNode> objects) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    String from = path.param("resourceVersion");
-    synchronized (store) {
-      long version = start(from, path, objects, e -> line(body, e));
-      List<WatchEvent> changes = store.changesSince(version, filter(path, objects));
-      if (changes == null) {
-        body.writeBytes(Json.bytes(Responses.gone("too old resource version: " + version)));
-        body.write('\n');
-      } else {
-        changes.forEach(e -> line(body, e));
+  /// Streams a plain HTTP watch as chunked JSON lines until the client goes away, the asked
+  /// `timeoutSeconds` pass, or the watch expires; as the Kubernetes API server does.
+  void stream(HttpServerRequest request, ApiPath path, Predicate<ObjectNode> objects) {
+    HttpServerResponse response = request.response();
+    response.setChunked(true).setStatusCode(200).putHeader("Content-Type", "application/json");
+    Predicate<WatchEvent> filter = filter(path, objects);
+    boolean table = String.valueOf(request.getHeader("Accept")).contains("as=Table");
+    Runnable[] unsubscribe = {() -> {}};
+    Runnable end =
+        () -> {
+          unsubscribe[0].run();
+          streams.remove(response);
+          if (!response.ended() && !response.closed()) {
+            response.end();
+          }
+        };
+    response.closeHandler(v -> end.run());
+    response.exceptionHandler(e -> end.run());
+    try {
+      synchronized (store) {
+        long version =
+            start(path.param("resourceVersion"), path, objects, e -> write(response, e, table));
+        unsubscribe[0] = store.subscribeSince(version, filter, e -> write(response, e, table));
+        streams.put(response, end);
       }
+    } catch (StoreException gone) {
+      response.write(
+          Buffer.buffer(Json.bytes(Responses.gone(gone.getMessage()))).appendString("\n"));
+      end.run();
+      return;
     }
-    MockResponse response =
-        new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json");
-    if (body.size() == 0) {
-      // Whitespace is a valid empty stream; the delay keeps idle clients from spinning.
-      return response.setBody("\n").setBodyDelay(HTTP_POLL);
+    String timeout = path.param("timeoutSeconds");
+    if (timeout != null && !timeout.isEmpty()) {
+      vertx.setTimer(Math.max(1, Long.parseLong(timeout)) * 1000, id -> end.run());
     }
-    return response.setBody(body.toByteArray());
+  }
+
+  /// Writes one event; as a one-row Table when kubectl asked for server-side printing.
+  private static void write(HttpServerResponse response, WatchEvent event, boolean table) {
+    if (!response.ended() && !response.closed()) {
+      ObjectNode object =
+          table
+              ? Tables.table(
+                  event.resource(),
+                  List.of(event.object()),
+                  Long.toString(event.resourceVersion()),
+                  false)
+              : event.object();
+      response.write(
+          Buffer.buffer(Json.bytes(Responses.watchEvent(event.type(), object))).appendString("\n"));
+    }
   }
 
   /// Sends synthetic ADDED events when no version is given, as Kubernetes does; returns the
@@ -135,10 +178,5 @@ final class Watches {
 
   private static void send(WebSocket socket, WatchEvent event) {
     socket.send(Json.string(Responses.watchEvent(event.type(), event.object())));
-  }
-
-  private static void line(ByteArrayOutputStream body, WatchEvent event) {
-    body.writeBytes(Json.bytes(Responses.watchEvent(event.type(), event.object())));
-    body.write('\n');
   }
 }
