@@ -4,13 +4,13 @@ import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.Response;
 import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,13 +19,18 @@ import tools.jackson.databind.node.ObjectNode;
 /// (what kubectl uses). fabric8's mock server writes whole bodies only, so [ApiServer] hands
 /// plain HTTP watches to [#stream] before fabric8's request handler sees them.
 ///
-/// Thread-safe: event loops open watches; store listeners write to sockets (Vert.x queues
-/// writes onto each connection's own thread), and [#expireAll] may run on any thread.
+/// Threading: watches open on an event loop and only ever write on that loop's context. Store
+/// listeners run under the store's lock on any thread, so they only hand events over with
+/// `runOnContext` (writing there would take the connection's lock while an event loop holding
+/// it waits for the store: a deadlock seen in tests). [#expireAll] may run on any thread.
 final class Watches {
   private final ObjectStore store;
   private final Vertx vertx;
-  private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
-  private final Map<HttpServerResponse, Runnable> streams = new ConcurrentHashMap<>();
+  private final Map<WebSocket, Context> sockets = new ConcurrentHashMap<>();
+  private final Map<HttpServerResponse, Stream> streams = new ConcurrentHashMap<>();
+
+  /// An open HTTP watch stream: the event-loop context that owns its connection, and how to end it.
+  private record Stream(Context context, Runnable end) {}
 
   Watches(ObjectStore store, Vertx vertx) {
     this.store = store;
@@ -39,23 +44,28 @@ final class Watches {
             && objects.test(event.object());
   }
 
-  /// Ends every open WebSocket watch with 410 Gone and forgets history, so clients relist.
+  /// Ends every open watch with 410 Gone and forgets history, so clients must relist.
   void expireAll() {
     store.forgetHistory();
-    for (HttpServerResponse response : List.copyOf(streams.keySet())) {
-      response.write(
-          Buffer.buffer(
-                  Json.bytes(Responses.gone("watch expired by the demo's watch-expiry scenario")))
-              .appendString("\n"));
-      Runnable end = streams.get(response);
-      if (end != null) {
-        end.run();
-      }
-    }
-    for (WebSocket socket : List.copyOf(open)) {
-      socket.send(Json.string(Responses.gone("watch expired by the demo's watch-expiry scenario")));
-      socket.close(1000, "expired");
-    }
+    String gone = Json.string(Responses.gone("watch expired by the demo's watch-expiry scenario"));
+    streams.forEach(
+        (response, stream) ->
+            stream
+                .context()
+                .runOnContext(
+                    v -> {
+                      if (!response.ended() && !response.closed()) {
+                        response.write(gone + "\n");
+                      }
+                      stream.end().run();
+                    }));
+    sockets.forEach(
+        (socket, context) ->
+            context.runOnContext(
+                v -> {
+                  socket.send(gone);
+                  socket.close(1000, "expired");
+                }));
   }
 
   MockResponse webSocket(ApiPath path, Predicate<ObjectNode> objects) {
@@ -68,11 +78,14 @@ final class Watches {
 
               @Override
               public void onOpen(WebSocket socket, Response response) {
-                open.add(socket);
                 try {
                   synchronized (store) {
+                    Context context = vertx.getOrCreateContext();
+                    sockets.put(socket, context);
                     long version = start(from, path, objects, e -> send(socket, e));
-                    unsubscribe = store.subscribeSince(version, filter, e -> send(socket, e));
+                    unsubscribe =
+                        store.subscribeSince(
+                            version, filter, e -> context.runOnContext(v -> send(socket, e)));
                   }
                 } catch (StoreException gone) {
                   socket.send(Json.string(Responses.gone(gone.getMessage())));
@@ -96,7 +109,7 @@ final class Watches {
               }
 
               private void closed(WebSocket socket) {
-                open.remove(socket);
+                sockets.remove(socket);
                 unsubscribe.run();
               }
             });
@@ -124,8 +137,11 @@ final class Watches {
       synchronized (store) {
         long version =
             start(path.param("resourceVersion"), path, objects, e -> write(response, e, table));
-        unsubscribe[0] = store.subscribeSince(version, filter, e -> write(response, e, table));
-        streams.put(response, end);
+        Context context = vertx.getOrCreateContext();
+        unsubscribe[0] =
+            store.subscribeSince(
+                version, filter, e -> context.runOnContext(v -> write(response, e, table)));
+        streams.put(response, new Stream(context, end));
       }
     } catch (StoreException gone) {
       response.write(

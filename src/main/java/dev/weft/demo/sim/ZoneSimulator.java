@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /// The simulated control plane of one zone: deployment, replica set, endpoint slice and garbage
@@ -25,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 /// only enqueues; changes are coalesced for [Timings#coalesce] and reconciled per deployment.
 /// Public methods may be called from any thread; they hand work to that thread.
 public final class ZoneSimulator implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ZoneSimulator.class);
   private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 
   private final String zone;
@@ -172,6 +175,8 @@ public final class ZoneSimulator implements AutoCloseable {
       } catch (StoreException conflict) {
         // A concurrent write won; its event brings this app back here.
         dirty.add(app);
+      } catch (RuntimeException bug) {
+        LOG.error("demo zone {}: reconciling {} failed", zone, app, bug);
       }
     }
   }
