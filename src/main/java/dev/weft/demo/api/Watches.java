@@ -149,6 +149,11 @@ final class Watches {
       end.run();
       return;
     }
+    // Send the headers now: a client waits for them before it reads any event, and an idle
+    // watch may have no event for a long time.
+    if (!response.headWritten()) {
+      response.writeHead();
+    }
     String timeout = path.param("timeoutSeconds");
     if (timeout != null && !timeout.isEmpty()) {
       vertx.setTimer(Math.max(1, Long.parseLong(timeout)) * 1000, id -> end.run());
