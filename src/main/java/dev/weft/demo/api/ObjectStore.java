@@ -24,7 +24,9 @@ import tools.jackson.databind.node.ObjectNode;
 /// operation holds one lock, and listeners run under it (in change order), so they must not block;
 /// they only enqueue. Stored objects are shared and immutable by contract.
 public final class ObjectStore {
-  private static final int HISTORY = 50_000;
+  // Kept changes per zone: enough for a watch to resume after a short break. Each holds an old
+  // object version, so at 10 zones under churn a longer history dominates the heap.
+  private static final int HISTORY = 1_024;
 
   private final Map<ResourceType, Map<String, Map<String, ObjectNode>>> objects = new HashMap<>();
   private final ArrayDeque<WatchEvent> history = new ArrayDeque<>();

@@ -2,7 +2,6 @@ package dev.weft.demo.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -18,13 +17,19 @@ public final class Selectors {
     if (selector == null || selector.isBlank()) {
       return o -> true;
     }
-    List<Predicate<Map<String, String>>> terms = new ArrayList<>();
+    List<Predicate<JsonNode>> terms = new ArrayList<>();
     for (String term : splitTerms(selector)) {
       terms.add(labelTerm(term.trim()));
     }
+    // Reads labels in place: a map per object per list was most of the demo's garbage.
     return o -> {
-      Map<String, String> labels = Json.labels(o);
-      return terms.stream().allMatch(t -> t.test(labels));
+      JsonNode labels = o.path("metadata").path("labels");
+      for (Predicate<JsonNode> term : terms) {
+        if (!term.test(labels)) {
+          return false;
+        }
+      }
+      return true;
     };
   }
 
@@ -51,33 +56,38 @@ public final class Selectors {
     return at.isValueNode() ? at.asString("") : "";
   }
 
-  private static Predicate<Map<String, String>> labelTerm(String term) {
+  private static String label(JsonNode labels, String key) {
+    JsonNode value = labels.get(key);
+    return value == null ? null : value.asString("");
+  }
+
+  private static Predicate<JsonNode> labelTerm(String term) {
     String lower = term.replaceAll("\\s+", " ");
     int in = lower.indexOf(" in ");
     int notIn = lower.indexOf(" notin ");
     if (notIn > 0) {
       String key = lower.substring(0, notIn).trim();
       Set<String> values = values(lower.substring(notIn + 7));
-      return l -> !l.containsKey(key) || !values.contains(l.get(key));
+      return l -> label(l, key) == null || !values.contains(label(l, key));
     }
     if (in > 0) {
       String key = lower.substring(0, in).trim();
       Set<String> values = values(lower.substring(in + 4));
-      return l -> values.contains(l.get(key));
+      return l -> values.contains(label(l, key));
     }
     if (term.contains("!=")) {
       String[] kv = term.split("!=", 2);
-      return l -> !kv[1].trim().equals(l.get(kv[0].trim()));
+      return l -> !kv[1].trim().equals(label(l, kv[0].trim()));
     }
     if (term.contains("=")) {
       String[] kv = term.split("==?", 2);
-      return l -> kv[1].trim().equals(l.get(kv[0].trim()));
+      return l -> kv[1].trim().equals(label(l, kv[0].trim()));
     }
     if (term.startsWith("!")) {
       String key = term.substring(1).trim();
-      return l -> !l.containsKey(key);
+      return l -> label(l, key) == null;
     }
-    return l -> l.containsKey(term);
+    return l -> label(l, term) != null;
   }
 
   private static Set<String> values(String list) {
