@@ -156,7 +156,11 @@ final class PodLifecycle {
               return p;
             });
     if (pod != null) {
-      events.warning(pod, "BackOff", "Back-off restarting failed container " + Json.name(pod));
+      String container = Json.text(pod.path("spec").path("containers").path(0), "name");
+      events.warning(
+          pod,
+          "BackOff",
+          "Back-off restarting failed container " + container + " in pod " + Json.name(pod));
       zone.schedule(timings.crashInterval(), () -> crash(name, uid));
     }
   }
