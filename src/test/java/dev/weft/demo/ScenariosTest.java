@@ -123,8 +123,15 @@ class ScenariosTest {
                     closed.complete(cause);
                   }
                 })) {
-      demo.scenarios().expireWatches("gz-1");
-      await().until(closed::isDone);
+      // The server registers a watch when its WebSocket opens, which may be just after watch()
+      // returns; expiring again until the watcher sees it keeps the test free of that race.
+      await()
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () -> {
+                demo.scenarios().expireWatches("gz-1");
+                return closed.isDone();
+              });
       assertThat(closed.join().isHttpGone()).isTrue();
     }
   }

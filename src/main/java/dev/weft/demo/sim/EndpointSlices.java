@@ -19,6 +19,7 @@ final class EndpointSlices {
 
   private final ObjectStore store;
   private final String namespace;
+  private final Map<String, Long> fingerprints = new java.util.HashMap<>();
 
   EndpointSlices(ObjectStore store, String namespace) {
     this.store = store;
@@ -48,6 +49,19 @@ final class EndpointSlices {
     List<ObjectNode> pods =
         store.list(ResourceType.PODS, namespace, Selectors.labels(selector.toString()));
     String name = Json.name(service) + "-weft";
+    // Most reconciles change no endpoint; skip rebuilding a slice of hundreds of entries (the
+    // largest source of garbage under churn) unless a pod's name, IP or readiness changed.
+    long fingerprint = Json.text(service, "metadata", "resourceVersion").hashCode();
+    for (ObjectNode pod : pods) {
+      fingerprint =
+          fingerprint * 31
+              + (Json.name(pod) + Json.text(pod, "status", "podIP") + PodLifecycle.isReady(pod))
+                  .hashCode();
+    }
+    if (Long.valueOf(fingerprint).equals(fingerprints.put(name, fingerprint))
+        && store.get(ResourceType.ENDPOINT_SLICES, namespace, name) != null) {
+      return;
+    }
     ObjectNode slice =
         Json.object().put("apiVersion", "discovery.k8s.io/v1").put("kind", "EndpointSlice");
     ObjectNode meta = slice.putObject("metadata").put("name", name).put("namespace", namespace);
