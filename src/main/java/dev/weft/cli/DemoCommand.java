@@ -1,0 +1,135 @@
+package dev.weft.cli;
+
+import dev.weft.demo.DemoFabric;
+import dev.weft.demo.DemoOptions;
+import dev.weft.demo.RunningDemo;
+import dev.weft.demo.ScenarioCommands;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `weft demo`: starts the embedded demo fabric, writes its kubeconfig and fabric file, prints
+/// how to use them, and runs until interrupted, reading scenario commands on standard input.
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start a demo fabric: a gateway cluster and simulated zone clusters on loopback that",
+      "speak the Kubernetes API. Runs until interrupted; reads scenario commands on stdin."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--zones",
+      defaultValue = "3",
+      description = "Zone clusters (default: ${DEFAULT-VALUE}).")
+  private int zones;
+
+  @Option(
+      names = "--apps",
+      defaultValue = "3",
+      description = "Apps per zone, app1 → app2 → … (default: ${DEFAULT-VALUE}).")
+  private int apps;
+
+  @Option(
+      names = "--replicas",
+      defaultValue = "3",
+      description = "Pods per app and zone (default: ${DEFAULT-VALUE}).")
+  private int replicas;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Seed for every random choice (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(
+      names = "--out",
+      defaultValue = "demo",
+      description = "Directory for kubeconfig and fabric.yaml (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter console = spec.commandLine().getOut();
+    if (zones < 1 || apps < 1 || replicas < 0) {
+      spec.commandLine()
+          .getErr()
+          .println("weft demo: --zones and --apps must be at least 1, --replicas at least 0");
+      return ExitCodes.USAGE;
+    }
+    long started = System.nanoTime();
+    DemoOptions options =
+        DemoOptions.defaults()
+            .withZones(zones)
+            .withApps(apps)
+            .withReplicas(replicas)
+            .withSeed(seed)
+            .withOutDir(out);
+    RunningDemo demo = DemoFabric.start(options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  demo.close();
+                  stopped.countDown();
+                },
+                "weft-demo-shutdown"));
+    printWelcome(console, demo, (System.nanoTime() - started) / 1_000_000);
+    readCommands(demo, console);
+    // Standard input ended (or was never there): keep serving until interrupted.
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void printWelcome(PrintWriter out, RunningDemo demo, long millis) {
+    String kubeconfig = demo.kubeconfig().toString();
+    String zone = demo.zoneNames().getFirst();
+    out.printf(
+        "Weft demo fabric is up in %d ms: %d zones (%s) and a gateway cluster.%n",
+        millis, demo.zoneNames().size(), String.join(", ", demo.zoneNames()));
+    out.printf("  kubeconfig:  %s%n  fabric file: %s%n%n", kubeconfig, demo.fabricFile());
+    out.println("Point kubectl at it:");
+    out.printf("  export KUBECONFIG=%s%n", demo.kubeconfig().toAbsolutePath());
+    out.printf("  kubectl --context %s get pods%n", demo.contextOf(zone));
+    out.printf(
+        "  kubectl --context %s delete pod <name>        # comes back%n", demo.contextOf(zone));
+    out.printf("  kubectl --context %s scale deployment app1 --replicas 5%n", demo.contextOf(zone));
+    out.printf("  kubectl --context %s rollout status deployment app1%n", demo.contextOf(zone));
+    out.printf(
+        "  kubectl --context %s -n %s get httproute %s -o yaml%n",
+        demo.gatewayContext(), demo.gatewayNamespace(), demo.routeName());
+    out.printf(
+        "Contexts: %s, %s%n%n",
+        String.join(", ", demo.zoneNames().stream().map(demo::contextOf).toList()),
+        demo.gatewayContext());
+    out.println(ScenarioCommands.HELP);
+    out.println();
+    out.println("Press Ctrl+C to stop.");
+    out.flush();
+  }
+
+  private static void readCommands(RunningDemo demo, PrintWriter out) throws IOException {
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = in.readLine()) != null) {
+      ScenarioCommands.run(line, demo.scenarios(), out);
+    }
+  }
+}

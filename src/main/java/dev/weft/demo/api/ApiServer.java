@@ -1,0 +1,115 @@
+package dev.weft.demo.api;
+
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.fabric8.mockwebserver.vertx.HttpServerRequestHandler;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/// One zone's Kubernetes API endpoint on 127.0.0.1: fabric8's mock-server request handler (its
+/// HTTP and WebSocket serving) in front of an [ApiDispatcher] over the zone's store, plus chunked
+/// HTTP watch streaming, which fabric8's handler cannot do. It can stop answering and come back
+/// on the same port.
+///
+/// fabric8's `MockWebServer` is not used as a whole: it starts only once and keeps every request
+/// it served in memory; this class runs the same handler on a Vert.x server it can restart.
+///
+/// Thread-safe: [#start] and [#stop] are synchronized; the store outlives restarts.
+public final class ApiServer implements AutoCloseable {
+  private final Vertx vertx;
+  private final ObjectStore store;
+  private final ApiFaults faults = new ApiFaults();
+  private final ApiDispatcher dispatcher;
+  private HttpServer server;
+  private volatile int port;
+
+  /// @param vertx the event loops to serve on, shared by every zone; the caller closes it
+  public ApiServer(Vertx vertx, ObjectStore store) {
+    this.vertx = vertx;
+    this.store = store;
+    this.dispatcher = new ApiDispatcher(store, faults, () -> port, vertx);
+  }
+
+  /// Starts on an ephemeral port the first time, and on the same port after [#stop].
+  public synchronized void start() {
+    if (server != null) {
+      return;
+    }
+    HttpServerOptions options =
+        new HttpServerOptions()
+            .setHost("127.0.0.1")
+            .setPort(port)
+            .setReuseAddress(true)
+            .setWebSocketSubProtocols(List.of("v4.channel.k8s.io"))
+            .setHandle100ContinueAutomatically(true);
+    HttpServer fresh = vertx.createHttpServer(options);
+    HttpServerRequestHandler fabric8 =
+        new HttpServerRequestHandler(vertx) {
+          @Override
+          protected MockResponse onHttpRequest(RecordedRequest request) {
+            return dispatcher.dispatch(request);
+          }
+        };
+    fresh.requestHandler(
+        request -> {
+          if (!dispatcher.streamWatch(request)) {
+            fabric8.handle(request);
+          }
+        });
+    await(fresh.listen());
+    port = fresh.actualPort();
+    server = fresh;
+  }
+
+  /// Stops answering: the port closes and open connections and watches break.
+  public synchronized void stop() {
+    if (server != null) {
+      await(server.close());
+      server = null;
+    }
+  }
+
+  public synchronized boolean running() {
+    return server != null;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public ObjectStore store() {
+    return store;
+  }
+
+  public ApiFaults faults() {
+    return faults;
+  }
+
+  public void expireWatches() {
+    dispatcher.expireWatches();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("demo API server: " + e.getMessage(), e);
+    }
+  }
+}

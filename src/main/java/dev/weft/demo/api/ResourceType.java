@@ -1,0 +1,103 @@
+package dev.weft.demo.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/// One kind of object the demo API server serves, with what discovery says about it.
+///
+/// Immutable; safe to share between threads.
+public record ResourceType(
+    String group,
+    String version,
+    String plural,
+    String singular,
+    String kind,
+    boolean namespaced,
+    List<String> shortNames,
+    boolean inAllCategory) {
+
+  public static final ResourceType NAMESPACES =
+      new ResourceType(
+          "", "v1", "namespaces", "namespace", "Namespace", false, List.of("ns"), false);
+  public static final ResourceType PODS =
+      new ResourceType("", "v1", "pods", "pod", "Pod", true, List.of("po"), true);
+  public static final ResourceType SERVICES =
+      new ResourceType("", "v1", "services", "service", "Service", true, List.of("svc"), true);
+  public static final ResourceType EVENTS =
+      new ResourceType("", "v1", "events", "event", "Event", true, List.of("ev"), false);
+  public static final ResourceType CONFIG_MAPS =
+      new ResourceType(
+          "", "v1", "configmaps", "configmap", "ConfigMap", true, List.of("cm"), false);
+  public static final ResourceType DEPLOYMENTS =
+      new ResourceType(
+          "apps", "v1", "deployments", "deployment", "Deployment", true, List.of("deploy"), true);
+  public static final ResourceType REPLICA_SETS =
+      new ResourceType(
+          "apps", "v1", "replicasets", "replicaset", "ReplicaSet", true, List.of("rs"), true);
+  public static final ResourceType ENDPOINT_SLICES =
+      new ResourceType(
+          "discovery.k8s.io",
+          "v1",
+          "endpointslices",
+          "endpointslice",
+          "EndpointSlice",
+          true,
+          List.of(),
+          false);
+  public static final ResourceType HTTP_ROUTES =
+      new ResourceType(
+          "gateway.networking.k8s.io",
+          "v1",
+          "httproutes",
+          "httproute",
+          "HTTPRoute",
+          true,
+          List.of(),
+          false);
+  public static final ResourceType GATEWAYS =
+      new ResourceType(
+          "gateway.networking.k8s.io",
+          "v1",
+          "gateways",
+          "gateway",
+          "Gateway",
+          true,
+          List.of("gtw"),
+          false);
+
+  /// Every type the demo serves, in discovery order.
+  public static final List<ResourceType> ALL =
+      List.of(
+          NAMESPACES,
+          PODS,
+          SERVICES,
+          EVENTS,
+          CONFIG_MAPS,
+          DEPLOYMENTS,
+          REPLICA_SETS,
+          ENDPOINT_SLICES,
+          HTTP_ROUTES,
+          GATEWAYS);
+
+  /// `v1` for the core group, `group/version` otherwise: the `apiVersion` of objects.
+  public String apiVersion() {
+    return group.isEmpty() ? version : group + "/" + version;
+  }
+
+  /// The URL prefix of this type's group version: `/api/v1` or `/apis/group/version`.
+  public String groupPath() {
+    return group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+  }
+
+  /// Whether this type keeps `metadata.generation` (bumped when `spec` changes).
+  public boolean hasGeneration() {
+    return this == DEPLOYMENTS || this == REPLICA_SETS || this == HTTP_ROUTES || this == GATEWAYS;
+  }
+
+  /// The type served at `group`/`version`/`plural`, if any.
+  public static Optional<ResourceType> find(String group, String version, String plural) {
+    return ALL.stream()
+        .filter(t -> t.group.equals(group) && t.version.equals(version) && t.plural.equals(plural))
+        .findFirst();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.weft.demo.api;
+
+import io.fabric8.mockwebserver.http.MockResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/// Builds the HTTP answers of the demo API server. Stateless.
+final class Responses {
+  private Responses() {}
+
+  static MockResponse json(int code, JsonNode body) {
+    return new MockResponse()
+        .setResponseCode(code)
+        .setHeader("Content-Type", "application/json")
+        .setBody(Json.bytes(body));
+  }
+
+  static ObjectNode status(int code, String reason, String message) {
+    ObjectNode status = Json.object().put("kind", "Status").put("apiVersion", "v1");
+    status.putObject("metadata");
+    return status
+        .put("status", "Failure")
+        .put("message", message)
+        .put("reason", reason)
+        .put("code", code);
+  }
+
+  static MockResponse error(int code, String reason, String message) {
+    return json(code, status(code, reason, message));
+  }
+
+  static ObjectNode watchEvent(String type, JsonNode object) {
+    ObjectNode event = Json.object().put("type", type);
+    event.set("object", object);
+    return event;
+  }
+
+  static ObjectNode gone(String message) {
+    return watchEvent("ERROR", status(410, "Expired", message));
+  }
+}

@@ -1,0 +1,242 @@
+package dev.weft.demo.sim;
+
+import dev.weft.demo.api.Json;
+import dev.weft.demo.api.ObjectStore;
+import dev.weft.demo.api.ResourceType;
+import dev.weft.demo.api.StoreException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/// The deployment and replica set controllers for one deployment: keeps one replica set per
+/// template (named by pod-template-hash), rolls templates out within maxSurge/maxUnavailable,
+/// keeps each replica set's pod count (replacing deleted pods), and writes both statuses as
+/// Kubernetes does.
+///
+/// Confined to its zone's simulator thread.
+final class DeploymentReconciler {
+  private final ZoneSimulator zone;
+  private final ObjectStore store;
+  private final EventRecorder events;
+
+  DeploymentReconciler(ZoneSimulator zone, EventRecorder events) {
+    this.zone = zone;
+    this.store = zone.store();
+    this.events = events;
+  }
+
+  void reconcile(String name) {
+    ObjectNode deployment = store.get(ResourceType.DEPLOYMENTS, zone.namespace(), name);
+    if (deployment == null) {
+      return;
+    }
+    String uid = Json.text(deployment, "metadata", "uid");
+    List<ObjectNode> sets =
+        store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> ownedBy(rs, uid));
+    Map<String, List<ObjectNode>> pods = podsByOwner(name);
+    String hash = Templates.hash(deployment.path("spec").path("template"));
+    int desired = (int) Json.number(deployment, "spec", "replicas");
+    ObjectNode current = null;
+    long revision = 0;
+    for (ObjectNode rs : sets) {
+      revision =
+          Math.max(
+              revision,
+              Long.parseLong(
+                  Json.text(rs, "metadata", "annotations", Templates.REVISION).isEmpty()
+                      ? "0"
+                      : Json.text(rs, "metadata", "annotations", Templates.REVISION)));
+      if (hash.equals(Json.text(rs, "metadata", "labels", Templates.HASH_LABEL))) {
+        current = rs;
+      }
+    }
+    if (current == null) {
+      int start = sets.isEmpty() ? desired : 0;
+      current =
+          store.create(
+              ResourceType.REPLICA_SETS,
+              Templates.replicaSet(deployment, hash, start, revision + 1));
+      if (start > 0) {
+        scaled(deployment, current, 0, start);
+      }
+      sets = new ArrayList<>(sets);
+      sets.add(current);
+    }
+    Rollout.Plan plan = Rollout.plan(deployment, current, sets, pods);
+    for (ObjectNode rs : sets) {
+      int target = plan.replicas().get(Json.name(rs));
+      int was = (int) Json.number(rs, "spec", "replicas");
+      if (target != was) {
+        scaled(deployment, rs, was, target);
+        rs =
+            store.modify(
+                ResourceType.REPLICA_SETS,
+                zone.namespace(),
+                Json.name(rs),
+                r -> {
+                  ((ObjectNode) r.get("spec")).put("replicas", target);
+                  return r;
+                });
+      }
+      syncPods(rs, pods.getOrDefault(Json.name(rs), List.of()));
+    }
+    pods = podsByOwner(name);
+    for (ObjectNode rs : sets) {
+      writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
+    }
+    writeDeploymentStatus(deployment, current, sets, pods, plan);
+  }
+
+  private void scaled(JsonNode deployment, JsonNode rs, int from, int to) {
+    events.normal(
+        deployment,
+        "ScalingReplicaSet",
+        "Scaled "
+            + (to > from ? "up" : "down")
+            + " replica set "
+            + Json.name(rs)
+            + " from "
+            + from
+            + " to "
+            + to);
+  }
+
+  /// Creates or deletes pods so the replica set owns as many as it asks for.
+  private void syncPods(JsonNode rs, List<ObjectNode> owned) {
+    int want = (int) Json.number(rs, "spec", "replicas");
+    for (int i = owned.size(); i < want; i++) {
+      ObjectNode pod = Templates.pod(rs, Json.name(rs) + "-" + zone.podSuffix(), zone.nodeName());
+      try {
+        store.create(ResourceType.PODS, pod);
+      } catch (StoreException exists) {
+        i--;
+      }
+    }
+    if (owned.size() > want) {
+      List<ObjectNode> victims = new ArrayList<>(owned);
+      // Not-ready pods go first, then the newest, as the ReplicaSet controller chooses.
+      victims.sort(
+          Comparator.comparing((ObjectNode p) -> PodLifecycle.isReady(p))
+              .thenComparing(
+                  p -> Json.text(p, "metadata", "creationTimestamp"), Comparator.reverseOrder()));
+      for (ObjectNode pod : victims.subList(0, owned.size() - want)) {
+        try {
+          store.delete(ResourceType.PODS, zone.namespace(), Json.name(pod));
+        } catch (StoreException gone) {
+          // Already deleted by someone else.
+        }
+      }
+    }
+  }
+
+  private void writeReplicaSetStatus(ObjectNode rs, List<ObjectNode> owned) {
+    long ready = owned.stream().filter(PodLifecycle::isReady).count();
+    long generation = Json.number(rs, "metadata", "generation");
+    try {
+      store.modify(
+          ResourceType.REPLICA_SETS,
+          zone.namespace(),
+          Json.name(rs),
+          r -> {
+            r.putObject("status")
+                .put("replicas", owned.size())
+                .put("fullyLabeledReplicas", owned.size())
+                .put("readyReplicas", ready)
+                .put("availableReplicas", ready)
+                .put("observedGeneration", generation);
+            return r;
+          });
+    } catch (StoreException gone) {
+      // Deleted meanwhile; the deletion event reconciles again.
+    }
+  }
+
+  private void writeDeploymentStatus(
+      ObjectNode deployment,
+      JsonNode current,
+      List<ObjectNode> sets,
+      Map<String, List<ObjectNode>> pods,
+      Rollout.Plan plan) {
+    int desired = (int) Json.number(deployment, "spec", "replicas");
+    int total = 0;
+    int ready = 0;
+    for (ObjectNode rs : sets) {
+      List<ObjectNode> owned = pods.getOrDefault(Json.name(rs), List.of());
+      total += owned.size();
+      ready += (int) owned.stream().filter(PodLifecycle::isReady).count();
+    }
+    List<ObjectNode> updatedPods = pods.getOrDefault(Json.name(current), List.of());
+    int updated = updatedPods.size();
+    int updatedReady = (int) updatedPods.stream().filter(PodLifecycle::isReady).count();
+    boolean complete = updated == desired && total == desired && updatedReady == desired;
+    String revision = Json.text(current, "metadata", "annotations", Templates.REVISION);
+    int finalReady = ready;
+    int finalTotal = total;
+    store.modify(
+        ResourceType.DEPLOYMENTS,
+        zone.namespace(),
+        Json.name(deployment),
+        d -> {
+          ((ObjectNode) d.get("metadata"))
+              .withObjectProperty("annotations")
+              .put(Templates.REVISION, revision);
+          ObjectNode old = d.has("status") ? (ObjectNode) d.get("status") : Json.object();
+          ObjectNode status =
+              Json.object()
+                  .put("observedGeneration", Json.number(d, "metadata", "generation"))
+                  .put("replicas", finalTotal)
+                  .put("updatedReplicas", updated)
+                  .put("readyReplicas", finalReady)
+                  .put("availableReplicas", finalReady);
+          if (Math.max(0, finalTotal - finalReady) > 0) {
+            status.put("unavailableReplicas", Math.max(0, finalTotal - finalReady));
+          }
+          Conditions conditions = new Conditions(old);
+          boolean available = finalReady >= desired - plan.maxUnavailable();
+          conditions.set(
+              "Available",
+              available,
+              available ? "MinimumReplicasAvailable" : "MinimumReplicasUnavailable",
+              available
+                  ? "Deployment has minimum availability."
+                  : "Deployment does not have minimum availability.");
+          conditions.set(
+              "Progressing",
+              true,
+              complete ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
+              "ReplicaSet \""
+                  + Json.name(current)
+                  + "\" "
+                  + (complete ? "has successfully progressed." : "is progressing."));
+          status.set("conditions", conditions.array());
+          d.set("status", status);
+          return d;
+        });
+  }
+
+  private Map<String, List<ObjectNode>> podsByOwner(String app) {
+    Map<String, List<ObjectNode>> byOwner = new HashMap<>();
+    for (ObjectNode pod :
+        store.list(
+            ResourceType.PODS,
+            zone.namespace(),
+            p -> app.equals(Json.text(p, "metadata", "labels", "app")))) {
+      String owner = Json.text(pod.path("metadata").path("ownerReferences").path(0), "name");
+      byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(pod);
+    }
+    return byOwner;
+  }
+
+  static boolean ownedBy(JsonNode object, String uid) {
+    for (JsonNode ref : object.path("metadata").path("ownerReferences")) {
+      if (uid.equals(Json.text(ref, "uid"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
