@@ -15,50 +15,16 @@ import javax.net.ssl.SSLException;
 /// the server, never a credential. Pure.
 public record Failure(LinkPhase phase, String reason) {
   private static final Pattern CANNOT =
-      Pattern.compile("cannot (\\w+) resource \"([\\w.-]+)\"(?: in API group \"[^\"]*\")?"
-          + "(?: in the namespace \"([\\w.-]+)\")?");
+      Pattern.compile(
+          "cannot (\\w+) resource \"([\\w.-]+)\"(?: in API group \"[^\"]*\")?"
+              + "(?: in the namespace \"([\\w.-]+)\")?");
 
   /// Classifies `error` (any cause in its chain) met while talking to `server` (host:port).
   public static Failure classify(Throwable error, String server) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      switch (t) {
-        case ClusterLink.ProbeStatusError p -> {
-          return p.failure;
-        }
-        case KubernetesClientException k when k.getCode() == 401 ->
-            {
-              return new Failure(LinkPhase.UNAUTHORIZED, "unauthorized (401) by " + server);
-            }
-        case KubernetesClientException k when k.getCode() == 403 ->
-            {
-              return new Failure(LinkPhase.FORBIDDEN, forbidden(k));
-            }
-        case KubernetesClientException k when k.getCode() >= 500 ->
-            {
-              return new Failure(LinkPhase.LOST, "server error " + k.getCode() + " at " + server);
-            }
-        case ConnectException c -> {
-          return new Failure(LinkPhase.LOST, "connection refused " + server);
-        }
-        case NoRouteToHostException c -> {
-          return new Failure(LinkPhase.LOST, "no route to " + server);
-        }
-        case UnknownHostException u -> {
-          return new Failure(LinkPhase.LOST, "DNS: unknown host " + server);
-        }
-        case SSLException s -> {
-          return new Failure(LinkPhase.LOST, "TLS handshake with " + server + " failed");
-        }
-        case TimeoutException x -> {
-          return new Failure(LinkPhase.LOST, "timeout: no answer from " + server);
-        }
-        case SocketTimeoutException x -> {
-          return new Failure(LinkPhase.LOST, "timeout: no answer from " + server);
-        }
-        case ClosedChannelException x -> {
-          return new Failure(LinkPhase.LOST, "connection closed by " + server);
-        }
-        default -> {}
+      Failure failure = classifyOne(t, server);
+      if (failure != null) {
+        return failure;
       }
     }
     if (error instanceof KubernetesClientException k && k.getCode() > 0) {
@@ -66,6 +32,36 @@ public record Failure(LinkPhase phase, String reason) {
     }
     return new Failure(
         LinkPhase.LOST, "cannot reach " + server + " (" + error.getClass().getSimpleName() + ")");
+  }
+
+  private static Failure classifyOne(Throwable t, String server) {
+    if (t instanceof ClusterLink.ProbeStatusError p) {
+      return p.failure;
+    }
+    if (t instanceof KubernetesClientException k) {
+      if (k.getCode() == 401) {
+        return new Failure(LinkPhase.UNAUTHORIZED, "unauthorized (401) by " + server);
+      }
+      if (k.getCode() == 403) {
+        return new Failure(LinkPhase.FORBIDDEN, forbidden(k));
+      }
+      if (k.getCode() >= 500) {
+        return new Failure(LinkPhase.LOST, "server error " + k.getCode() + " at " + server);
+      }
+      return null;
+    }
+    String reason =
+        switch (t) {
+          case ConnectException c -> "connection refused " + server;
+          case NoRouteToHostException c -> "no route to " + server;
+          case UnknownHostException u -> "DNS: unknown host " + server;
+          case SSLException s -> "TLS handshake with " + server + " failed";
+          case TimeoutException x -> "timeout: no answer from " + server;
+          case SocketTimeoutException x -> "timeout: no answer from " + server;
+          case ClosedChannelException x -> "connection closed by " + server;
+          default -> null;
+        };
+    return reason == null ? null : new Failure(LinkPhase.LOST, reason);
   }
 
   /// From an HTTP status code of a probe.
