@@ -170,12 +170,12 @@ public final class ClusterLink implements AutoCloseable {
               if (error != null) {
                 fail(gen, error);
               } else {
-                startInformers(gen);
+                startInformers(gen, latency);
               }
             });
   }
 
-  private void startInformers(int gen) {
+  private void startInformers(int gen, Duration latency) {
     List<SharedIndexInformer<?>> started = new ArrayList<>();
     List<KeyOnlyStore<?>> newStores = new ArrayList<>();
     synchronized (lock) {
@@ -191,7 +191,7 @@ public final class ClusterLink implements AutoCloseable {
       stores = newStores;
       phase = LinkPhase.SYNCING;
     }
-    emit(LinkPhase.SYNCING, "", null);
+    emit(LinkPhase.SYNCING, "", latency);
     CompletableFuture<?>[] starts =
         started.stream()
             .map(i -> i.start().toCompletableFuture())

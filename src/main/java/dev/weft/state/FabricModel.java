@@ -16,6 +16,9 @@ import java.util.SequencedMap;
 /// the same fabric and the same changes give equal snapshots (time comes only from the
 /// changes), which is what makes a recording replayable. Not thread-safe: one thread owns it.
 final class FabricModel {
+  /// The gateway's connection reason when the fabric names no gateway.
+  static final String NO_GATEWAY = "the fabric names no gateway";
+
   private final Fabric fabric;
   private final Map<String, ZoneModel> zones = new LinkedHashMap<>();
   private final LinkModel gatewayLink;
@@ -32,6 +35,15 @@ final class FabricModel {
       zones.put(zone.name(), new ZoneModel(fabric, zone, start));
     }
     gatewayLink = new LinkModel(start);
+    if (fabric.gateway() == null) {
+      gatewayLink.apply(
+          new ClusterChange.LinkChanged(
+              ClusterChange.GATEWAY,
+              start,
+              dev.weft.cluster.LinkPhase.MISCONFIGURED,
+              NO_GATEWAY,
+              null));
+    }
   }
 
   void apply(ClusterChange change) {
