@@ -102,7 +102,17 @@ public final class LiveFabric implements AutoCloseable {
   }
 
   public static LiveFabric open(Fabric fabric, KubeconfigSource kubeconfig, Options options) {
+    return open(fabric, kubeconfig, options, null);
+  }
+
+  /// Opens the model with `recorder` subscribed before the first change, so that the recording
+  /// replays from [#startedAt] to every snapshot the model published.
+  public static LiveFabric open(
+      Fabric fabric, KubeconfigSource kubeconfig, Options options, ChangeRecorder recorder) {
     LiveFabric live = new LiveFabric(fabric, kubeconfig, options);
+    if (recorder != null) {
+      live.recorders.add(recorder);
+    }
     live.applier.start();
     for (ClusterLink link : live.links) {
       live.scheduler.execute(link::start);

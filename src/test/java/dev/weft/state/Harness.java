@@ -43,6 +43,11 @@ final class Harness implements AutoCloseable {
     return live;
   }
 
+  LiveFabric open(Fabric fabric, ChangeRecorder recorder) {
+    live = LiveFabric.open(fabric, kubeconfig(), TestOptions.fast(), recorder);
+    return live;
+  }
+
   ZoneSnapshot zone(String name) {
     return live.current().zones().get(name);
   }
