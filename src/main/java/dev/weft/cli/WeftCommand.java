@@ -14,7 +14,12 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description =
         "A desktop control room for applications that run in several Kubernetes clusters.",
-    subcommands = {ValidateCommand.class, OpenCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      OpenCommand.class,
+      StatusCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class WeftCommand implements Callable<Integer> {
   private final WindowLauncher windowLauncher;
 
