@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       OpenCommand.class,
       StatusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {

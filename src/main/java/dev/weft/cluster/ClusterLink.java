@@ -54,7 +54,7 @@ public final class ClusterLink implements AutoCloseable {
   private String server = "?";
   private int generation;
   private List<SharedIndexInformer<?>> informers = List.of();
-  private List<KeyOnlyStore<?>> stores = List.of();
+  private final boolean leanCache;
   private LinkPhase phase = LinkPhase.CONNECTING;
   private int attempt;
   private boolean closed;
@@ -71,9 +71,11 @@ public final class ClusterLink implements AutoCloseable {
       String namespace,
       List<Watch<?>> watches,
       LinkTiming timing,
+      boolean leanCache,
       Consumer<ClusterChange> sink,
       Clock clock,
       ScheduledExecutorService scheduler) {
+    this.leanCache = leanCache;
     this.source = source;
     this.kubeconfig = kubeconfig;
     this.context = context;
@@ -86,17 +88,30 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   /// A link watching a zone's pods, deployments, warning events and services in `namespace`.
+  ///
+  /// @param leanCache keep only keys in the informers' stores ([KeyOnlyStore]); `false` keeps
+  ///     fabric8's default full-object cache (for the ingest benchmark's comparison)
   public static ClusterLink zone(
       String zone,
       KubeconfigSource kubeconfig,
       String context,
       String namespace,
       LinkTiming timing,
+      boolean leanCache,
       Consumer<ClusterChange> sink,
       Clock clock,
       ScheduledExecutorService scheduler) {
     return new ClusterLink(
-        zone, kubeconfig, context, namespace, Watch.zone(), timing, sink, clock, scheduler);
+        zone,
+        kubeconfig,
+        context,
+        namespace,
+        Watch.zone(),
+        timing,
+        leanCache,
+        sink,
+        clock,
+        scheduler);
   }
 
   /// A link watching the gateway's HTTPRoute `route` in `namespace`.
@@ -116,6 +131,7 @@ public final class ClusterLink implements AutoCloseable {
         namespace,
         Watch.gateway(route),
         timing,
+        true,
         sink,
         clock,
         scheduler);
@@ -177,18 +193,14 @@ public final class ClusterLink implements AutoCloseable {
 
   private void startInformers(int gen, Duration latency) {
     List<SharedIndexInformer<?>> started = new ArrayList<>();
-    List<KeyOnlyStore<?>> newStores = new ArrayList<>();
     synchronized (lock) {
       if (closed || gen != generation) {
         return;
       }
       for (Watch<?> watch : watches) {
-        KeyOnlyStore<?> store = new KeyOnlyStore<>(watch.blank());
-        started.add(Informers.create(client, namespace, watch, store, this, gen));
-        newStores.add(store);
+        started.add(Informers.create(client, namespace, watch, leanCache, this, gen));
       }
       informers = started;
-      stores = newStores;
       phase = LinkPhase.SYNCING;
     }
     emit(LinkPhase.SYNCING, "", latency);
@@ -198,11 +210,10 @@ public final class ClusterLink implements AutoCloseable {
             .toArray(CompletableFuture[]::new);
     CompletableFuture.allOf(starts)
         .orTimeout(timing.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((ignored, error) -> synced(gen, started, newStores, error));
+        .whenComplete((ignored, error) -> synced(gen, started, error));
   }
 
-  private void synced(
-      int gen, List<SharedIndexInformer<?>> started, List<KeyOnlyStore<?>> newStores, Throwable e) {
+  private void synced(int gen, List<SharedIndexInformer<?>> started, Throwable e) {
     if (e != null) {
       fail(gen, e);
       return;
@@ -213,7 +224,7 @@ public final class ClusterLink implements AutoCloseable {
         return;
       }
       for (int i = 0; i < watches.size(); i++) {
-        names.put(watches.get(i).kind(), newStores.get(i).names());
+        names.put(watches.get(i).kind(), names(started.get(i)));
       }
       phase = LinkPhase.LIVE;
       attempt = 0;
@@ -232,6 +243,14 @@ public final class ClusterLink implements AutoCloseable {
                 }
               });
     }
+  }
+
+  private static Set<String> names(SharedIndexInformer<?> informer) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String key : informer.getStore().listKeys()) {
+      names.add(key.substring(key.indexOf('/') + 1));
+    }
+    return names;
   }
 
   /// Called by informer handlers, on fabric8's threads.
@@ -254,7 +273,6 @@ public final class ClusterLink implements AutoCloseable {
       generation++;
       old = informers;
       informers = List.of();
-      stores = List.of();
       delay = timing.backoff(attempt++, ThreadLocalRandom.current().nextDouble());
       phase = failure.phase();
     }

@@ -16,19 +16,20 @@ final class Informers {
 
   private Informers() {}
 
-  @SuppressWarnings("unchecked")
   static <T extends HasMetadata> SharedIndexInformer<T> create(
       KubernetesClient client,
       String namespace,
       Watch<T> watch,
-      KeyOnlyStore<?> store,
+      boolean lean,
       ClusterLink link,
       int gen) {
     var inNamespace = client.resources(watch.type()).inNamespace(namespace);
     Informable<T> informable =
         watch.name() == null ? inNamespace : inNamespace.withName(watch.name());
     SharedIndexInformer<T> informer = informable.runnableInformer(0);
-    informer.itemStore((KeyOnlyStore<T>) store);
+    if (lean) {
+      informer.itemStore(new KeyOnlyStore<>(watch.blank()));
+    }
     informer.exceptionHandler(
         (started, error) -> {
           link.fail(gen, error);

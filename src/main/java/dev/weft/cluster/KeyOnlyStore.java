@@ -33,7 +33,8 @@ final class KeyOnlyStore<T extends HasMetadata> implements ItemStore<T> {
 
   @Override
   public T put(String key, T obj) {
-    return placeholder(key, versions.put(key, obj.getMetadata().getResourceVersion()));
+    String version = obj.getMetadata().getResourceVersion();
+    return placeholder(key, versions.put(key, version == null ? "" : version));
   }
 
   @Override
@@ -64,15 +65,6 @@ final class KeyOnlyStore<T extends HasMetadata> implements ItemStore<T> {
   @Override
   public boolean isFullState() {
     return false;
-  }
-
-  /// The object names (without namespace) now in the store.
-  java.util.Set<String> names() {
-    java.util.Set<String> names = new java.util.HashSet<>();
-    for (String key : versions.keySet()) {
-      names.add(key.substring(key.indexOf('/') + 1));
-    }
-    return names;
   }
 
   private T placeholder(String key, String resourceVersion) {

@@ -40,7 +40,13 @@ public final class LiveFabric implements AutoCloseable {
   /// Tuning for tests and benchmarks; [#defaults] for the app.
   ///
   /// @param tickEvery how often time-windowed figures are refreshed when nothing else changes
-  public record Options(LinkTiming timing, Clock clock, Duration tickEvery) {
+  /// @param leanCache informers keep only keys (`true`, always in the app); `false` keeps
+  ///     fabric8's full-object cache, for the ingest benchmark's side-by-side run
+  public record Options(LinkTiming timing, Clock clock, Duration tickEvery, boolean leanCache) {
+    public Options(LinkTiming timing, Clock clock, Duration tickEvery) {
+      this(timing, clock, tickEvery, true);
+    }
+
     public static Options defaults() {
       return new Options(LinkTiming.defaults(), Clock.systemUTC(), Duration.ofSeconds(30));
     }
@@ -77,6 +83,7 @@ public final class LiveFabric implements AutoCloseable {
               zone.context(),
               zone.namespace(),
               options.timing(),
+              options.leanCache(),
               queue::add,
               options.clock(),
               scheduler));

@@ -1,0 +1,161 @@
+package dev.weft.state.bench;
+
+import dev.weft.cluster.ClusterChange;
+import dev.weft.cluster.LinkTiming;
+import dev.weft.state.ConnectionPhase;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.state.LiveFabric;
+import dev.weft.state.PlacementSnapshot;
+import dev.weft.state.ZoneSnapshot;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/// Measures the live model's ingest against a [BenchFabric]: time to the first fully synced
+/// model, event-to-model latency under a steady pod event rate, and retained heap per watched
+/// pod. Runs one variant at a time (lean or fabric8's full-object cache) in this JVM; blocks.
+public final class IngestBenchmark {
+  /// What one run measured.
+  ///
+  /// @param synced from open to every zone LIVE with every pod in the model
+  /// @param p50 median event-to-model latency, from the server-side update to the published
+  ///     snapshot that shows it
+  /// @param bytesPerPod retained heap growth after a full GC, divided by the watched pods
+  public record Result(
+      String variant,
+      Duration synced,
+      Duration p50,
+      Duration p99,
+      int eventsSent,
+      int eventsSeen,
+      double achievedRate,
+      long bytesPerPod) {}
+
+  private IngestBenchmark() {}
+
+  /// @param rate pod update events per second, spread evenly over the zones
+  public static Result run(BenchFabric bench, boolean lean, int rate, Duration load)
+      throws InterruptedException, TimeoutException {
+    long baseline = usedHeapAfterGc();
+    int expected = bench.zones() * bench.podsPerZone();
+    int maxEvents = (int) (rate * load.toSeconds()) + rate;
+    long[] sentAt = new long[maxEvents];
+    long[] latency = new long[maxEvents];
+    AtomicInteger seen = new AtomicInteger();
+    var options =
+        new LiveFabric.Options(
+            LinkTiming.defaults(), Clock.systemUTC(), Duration.ofMinutes(5), lean);
+    long start = System.nanoTime();
+    try (LiveFabric live =
+        LiveFabric.open(
+            bench.fabric(),
+            bench.kubeconfig(),
+            options,
+            (batch, snapshot) -> {
+              long now = System.nanoTime();
+              for (ClusterChange change : batch) {
+                if (change instanceof ClusterChange.PodUpserted p
+                    && p.pod().version().startsWith("s")) {
+                  int seq = Integer.parseInt(p.pod().version().substring(1));
+                  if (seq < maxEvents && latency[seq] == 0 && sentAt[seq] != 0) {
+                    latency[seq] = Math.max(1, now - sentAt[seq]);
+                    seen.incrementAndGet();
+                  }
+                }
+              }
+            })) {
+      waitUntil(() -> synced(live.current(), expected), Duration.ofSeconds(120));
+      Duration synced = Duration.ofNanos(System.nanoTime() - start);
+      long bytesPerPod = (usedHeapAfterGc() - baseline) / expected;
+
+      int sent = drive(bench, rate, load, sentAt);
+      try {
+        waitUntil(() -> seen.get() >= sent, Duration.ofSeconds(10));
+      } catch (TimeoutException e) {
+        // Reported as sent/seen: events the model never showed count as lost, not as slow.
+      }
+      long[] measured = Arrays.stream(latency, 0, sent).filter(l -> l > 0).sorted().toArray();
+      return new Result(
+          lean ? "Weft lean cache" : "fabric8 full-object cache",
+          synced,
+          percentile(measured, 0.50),
+          percentile(measured, 0.99),
+          sent,
+          measured.length,
+          sent / (double) load.toSeconds(),
+          bytesPerPod);
+    }
+  }
+
+  /// Sends `rate` updates per second for `load`, round robin over zones and pods.
+  private static int drive(BenchFabric bench, int rate, Duration load, long[] sentAt) {
+    long start = System.nanoTime();
+    long end = start + load.toNanos();
+    int sent = 0;
+    int zones = bench.zones();
+    while (System.nanoTime() < end && sent < sentAt.length) {
+      long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
+      while (sent < due && sent < sentAt.length) {
+        int zone = sent % zones;
+        int pod = (sent / zones) % bench.podsPerZone();
+        sentAt[sent] = System.nanoTime();
+        bench.touch(zone, pod, "s" + sent);
+        sent++;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+    }
+    return sent;
+  }
+
+  static boolean synced(FabricSnapshot s, int expectedPods) {
+    int pods = 0;
+    for (ZoneSnapshot z : s.zones().values()) {
+      if (z.connection().phase() != ConnectionPhase.LIVE) {
+        return false;
+      }
+      for (PlacementSnapshot p : z.placements().values()) {
+        pods += p.pods().size();
+      }
+    }
+    return pods >= expectedPods;
+  }
+
+  private static Duration percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Duration.ZERO;
+    }
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+    return Duration.ofNanos(sorted[Math.max(0, i)]);
+  }
+
+  private interface Condition {
+    boolean met();
+  }
+
+  private static void waitUntil(Condition condition, Duration timeout)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.met()) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("not reached within " + timeout);
+      }
+      Thread.sleep(2);
+    }
+  }
+
+  /// Heap in use after full collections (the JVM runs SerialGC, where `System.gc()` is a full,
+  /// stop-the-world collection).
+  static long usedHeapAfterGc() throws InterruptedException {
+    var memory = ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+}
