@@ -180,7 +180,7 @@ public final class ClusterLink implements AutoCloseable {
       }
       gen = ++generation;
     }
-    probe()
+    probe(timing.requestTimeout())
         .whenComplete(
             (latency, error) -> {
               if (error != null) {
@@ -276,7 +276,7 @@ public final class ClusterLink implements AutoCloseable {
       delay = timing.backoff(attempt++, ThreadLocalRandom.current().nextDouble());
       phase = failure.phase();
     }
-    LOG.debug("{}: {}; retrying in {} ms", source, failure.reason(), delay.toMillis());
+    LOG.debug("{}: {} ({}); retrying in {} ms", source, failure.reason(), cause, delay.toMillis());
     old.forEach(SharedIndexInformer::stop);
     emit(failure.phase(), failure.reason(), null);
     scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
@@ -300,7 +300,7 @@ public final class ClusterLink implements AutoCloseable {
     synchronized (lock) {
       probing = true;
     }
-    probe()
+    probe(timing.probeTimeout())
         .whenComplete(
             (latency, error) -> {
               synchronized (lock) {
@@ -333,16 +333,16 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   /// `GET /version` with a hard timeout; completes with the round-trip time.
-  private CompletableFuture<Duration> probe() {
+  private CompletableFuture<Duration> probe(Duration timeout) {
     long start = System.nanoTime();
     var http = client.getHttpClient();
     var request =
         http.newHttpRequestBuilder()
             .uri(versionUri)
-            .timeout(timing.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build();
     return http.sendAsync(request, String.class)
-        .orTimeout(timing.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .thenApply(
             response -> {
               if (!response.isSuccessful()) {

@@ -5,7 +5,9 @@ import java.time.Duration;
 /// How a [ClusterLink] watches its server's health and retries. Immutable.
 ///
 /// A dead watch or half-open connection is noticed within `idleBeforeProbe + probeTimeout +
-/// tick` (2.5 s by default, under the 5 s the model promises).
+/// tick` (3.5 s by default, under the 5 s the model promises). The first probe of a connect
+/// may take up to `requestTimeout`: a loaded server that answers slowly is slow, not lost (a
+/// refused or unroutable one still fails at once, or after `probeTimeout` to connect).
 ///
 /// @param tick how often the link checks whether it heard from the server
 /// @param idleBeforeProbe how long without any event before the link probes `GET /version`
@@ -25,7 +27,7 @@ public record LinkTiming(
     return new LinkTiming(
         Duration.ofMillis(500),
         Duration.ofMillis(1000),
-        Duration.ofMillis(1000),
+        Duration.ofMillis(2000),
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         Duration.ofSeconds(30));

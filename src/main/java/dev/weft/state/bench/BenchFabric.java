@@ -39,7 +39,7 @@ public final class BenchFabric implements AutoCloseable {
       Headers.builder().setHeader("Content-Type", "application/json").build();
 
   private final List<KubernetesMockServer> servers = new ArrayList<>();
-  private final List<KubernetesCrudDispatcher> dispatchers = new ArrayList<>();
+  private final List<ListCachingDispatcher> dispatchers = new ArrayList<>();
   private final Map<String, String> templates = new HashMap<>();
   private final int podsPerZone;
   private final Fabric fabric;
@@ -57,7 +57,7 @@ public final class BenchFabric implements AutoCloseable {
     StringBuilder clusters = new StringBuilder("clusters:\n");
     StringBuilder contexts = new StringBuilder("contexts:\n");
     for (int z = 0; z < zones; z++) {
-      var dispatcher = new KubernetesCrudDispatcher();
+      var dispatcher = new ListCachingDispatcher();
       var server =
           new KubernetesMockServer(
               new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
@@ -123,6 +123,7 @@ public final class BenchFabric implements AutoCloseable {
           "/apis/apps/v1/namespaces/health/deployments",
           serialization.asJson(deployment));
     }
+    StringBuilder list = new StringBuilder();
     for (int i = 0; i < podsPerZone; i++) {
       String app = APPS.get(i % APPS.size());
       String name = podName(app, i);
@@ -135,7 +136,13 @@ public final class BenchFabric implements AutoCloseable {
               extractor.fromPath("/api/v1/namespaces/health/pods/" + name),
               extractor.fromResource(json));
       dispatcher.getMap().put(key, json);
+      list.append(list.isEmpty() ? "" : ",").append(json);
     }
+    dispatchers
+        .get(zone)
+        .cachePodList(
+            "{\"apiVersion\":\"v1\",\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"%d\"},\"items\":[%s]}"
+                .formatted(resourceVersion, list));
   }
 
   private static String podName(String app, int i) {
@@ -147,6 +154,7 @@ public final class BenchFabric implements AutoCloseable {
     String app = APPS.get(index % APPS.size());
     String name = podName(app, index);
     String json = BenchPods.fillForUpdate(templates.get(app), name, tag);
+    dispatchers.get(zone).invalidate();
     send(zone, HttpMethod.PUT, "/api/v1/namespaces/health/pods/" + name, json);
   }
 
@@ -172,6 +180,38 @@ public final class BenchFabric implements AutoCloseable {
 
   public int podsPerZone() {
     return podsPerZone;
+  }
+
+  /// Serves the pod list from JSON made once at seeding until the first update: the mock
+  /// server's own list re-parses and re-serializes every pod on its event loop, a cost a real
+  /// API server (watch cache, protobuf) does not have and that is not Weft's to measure.
+  private static final class ListCachingDispatcher extends KubernetesCrudDispatcher {
+    private volatile String podList;
+
+    void cachePodList(String json) {
+      podList = json;
+    }
+
+    void invalidate() {
+      podList = null;
+    }
+
+    @Override
+    public io.fabric8.mockwebserver.http.MockResponse dispatch(RecordedRequest request) {
+      String list = podList;
+      String path = request.getPath();
+      if (list != null
+          && request.method() == HttpMethod.GET
+          && path.startsWith("/api/v1/namespaces/health/pods")
+          && !path.startsWith("/api/v1/namespaces/health/pods/")
+          && !path.contains("watch=true")) {
+        return new io.fabric8.mockwebserver.http.MockResponse()
+            .setResponseCode(200)
+            .setHeader("Content-Type", "application/json")
+            .setBody(list);
+      }
+      return super.dispatch(request);
+    }
   }
 
   @Override
