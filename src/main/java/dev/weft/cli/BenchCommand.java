@@ -56,6 +56,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lean-only", description = "Skip the full-object cache run.")
     private boolean leanOnly;
 
+    @Option(
+        names = "--no-warmup",
+        negatable = true,
+        defaultValue = "true",
+        description = "First run a short unmeasured pass, so the JIT is warm for both variants.")
+    private boolean warmup;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
       try (BenchFabric bench = BenchFabric.start(zones, pods, dir)) {
+        if (warmup) {
+          IngestBenchmark.run(bench, true, rate, Duration.ofSeconds(3));
+        }
         results.add(IngestBenchmark.run(bench, true, rate, load));
         if (!leanOnly) {
           results.add(IngestBenchmark.run(bench, false, rate, load));

@@ -36,6 +36,8 @@ public final class IngestBenchmark {
       double achievedRate,
       long bytesPerPod) {}
 
+  private static final AtomicInteger RUNS = new AtomicInteger();
+
   private IngestBenchmark() {}
 
   /// @param rate pod update events per second, spread evenly over the zones
@@ -46,6 +48,8 @@ public final class IngestBenchmark {
     long[] sentAt = new long[maxEvents];
     long[] latency = new long[maxEvents];
     AtomicInteger seen = new AtomicInteger();
+    // Tags differ between runs: an update to the same content would be a no-op, and no event.
+    String run = "-" + RUNS.incrementAndGet();
     // Probes answer late when two cores serve ten mock servers and both models: a longer probe
     // timeout keeps the benchmark from measuring reconnect storms instead of ingest.
     LinkTiming d = LinkTiming.defaults();
@@ -68,8 +72,10 @@ public final class IngestBenchmark {
               long now = System.nanoTime();
               for (ClusterChange change : batch) {
                 if (change instanceof ClusterChange.PodUpserted p
-                    && p.pod().version().startsWith("s")) {
-                  int seq = Integer.parseInt(p.pod().version().substring(1));
+                    && p.pod().version().startsWith("s")
+                    && p.pod().version().endsWith(run)) {
+                  String tag = p.pod().version();
+                  int seq = Integer.parseInt(tag.substring(1, tag.length() - run.length()));
                   if (seq < maxEvents && latency[seq] == 0 && sentAt[seq] != 0) {
                     latency[seq] = Math.max(1, now - sentAt[seq]);
                     seen.incrementAndGet();
@@ -81,7 +87,7 @@ public final class IngestBenchmark {
       Duration synced = Duration.ofNanos(System.nanoTime() - start);
       long heapSynced = usedHeapAfterGc();
 
-      int sent = drive(bench, rate, load, sentAt);
+      int sent = drive(bench, rate, load, sentAt, run);
       try {
         waitUntil(() -> seen.get() >= sent, Duration.ofSeconds(10));
       } catch (TimeoutException e) {
@@ -105,7 +111,7 @@ public final class IngestBenchmark {
   }
 
   /// Sends `rate` updates per second for `load`, round robin over zones and pods.
-  private static int drive(BenchFabric bench, int rate, Duration load, long[] sentAt) {
+  private static int drive(BenchFabric bench, int rate, Duration load, long[] sentAt, String run) {
     long start = System.nanoTime();
     long end = start + load.toNanos();
     int sent = 0;
@@ -116,7 +122,9 @@ public final class IngestBenchmark {
         int zone = sent % zones;
         int pod = (sent / zones) % bench.podsPerZone();
         sentAt[sent] = System.nanoTime();
-        bench.touch(zone, pod, "s" + sent);
+        if (!bench.touch(zone, pod, "s" + sent + run)) {
+          sentAt[sent] = 0;
+        }
         sent++;
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
@@ -160,14 +168,20 @@ public final class IngestBenchmark {
     }
   }
 
-  /// Heap in use after full collections (the JVM runs SerialGC, where `System.gc()` is a full,
-  /// stop-the-world collection).
+  /// The live heap: what every heap pool held right after the last of three full collections
+  /// (`getCollectionUsage`, not `getUsage`, which also counts allocation since then).
   static long usedHeapAfterGc() throws InterruptedException {
-    var memory = ManagementFactory.getMemoryMXBean();
     for (int i = 0; i < 3; i++) {
       System.gc();
       Thread.sleep(50);
     }
-    return memory.getHeapMemoryUsage().getUsed();
+    long used = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP
+          && pool.getCollectionUsage() != null) {
+        used += pool.getCollectionUsage().getUsed();
+      }
+    }
+    return used;
   }
 }
