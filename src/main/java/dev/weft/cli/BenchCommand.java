@@ -1,6 +1,8 @@
 package dev.weft.cli;
 
+import dev.weft.fabric.Fabric;
 import dev.weft.state.bench.BenchFabric;
+import dev.weft.state.bench.CacheFootprint;
 import dev.weft.state.bench.IngestBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +59,11 @@ final class BenchCommand implements Callable<Integer> {
     private boolean leanOnly;
 
     @Option(
+        names = "--footprint-only",
+        description = "Only measure heap per pod of both caches (no servers, no load).")
+    private boolean footprintOnly;
+
+    @Option(
         names = "--no-warmup",
         negatable = true,
         defaultValue = "true",
@@ -77,7 +84,12 @@ final class BenchCommand implements Callable<Integer> {
           Runtime.getRuntime().maxMemory() >> 20);
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
-      try (BenchFabric bench = BenchFabric.start(zones, pods, dir)) {
+      Fabric fabric;
+      try (BenchFabric bench = BenchFabric.start(zones, footprintOnly ? 0 : pods, dir)) {
+        fabric = bench.fabric();
+        if (footprintOnly) {
+          return footprint(out, fabric, results);
+        }
         if (warmup) {
           IngestBenchmark.run(bench, true, rate, Duration.ofSeconds(3));
         }
@@ -86,7 +98,15 @@ final class BenchCommand implements Callable<Integer> {
           results.add(IngestBenchmark.run(bench, false, rate, load));
         }
       }
-      out.print(BenchTable.format(results));
+      return footprint(out, fabric, results);
+    }
+
+    private int footprint(PrintWriter out, Fabric fabric, List<IngestBenchmark.Result> results)
+        throws InterruptedException {
+      long lean = CacheFootprint.bytesPerPod(fabric, zones * pods, true);
+      long full = CacheFootprint.bytesPerPod(fabric, zones * pods, false);
+      out.print(results.isEmpty() ? "\n" : BenchTable.format(results));
+      out.print(BenchTable.footprint(lean, full));
       out.flush();
       return ExitCodes.OK;
     }

@@ -50,9 +50,6 @@ final class StatusCommand implements Callable<Integer> {
       description = "How long to wait for every zone to sync or fail (default: ${DEFAULT-VALUE}).")
   private Duration timeout;
 
-  @Option(names = "--watch-prints", hidden = true, defaultValue = "-1")
-  private int watchPrints;
-
   @Override
   public Integer call() throws InterruptedException {
     var err = spec.commandLine().getErr();
@@ -76,7 +73,7 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   /// Prints the fabric once it settled (or the timeout passed), then, with `--watch`, again on
-  /// every change, at most once per second.
+  /// every change, at most once per second, until interrupted (Ctrl-C ends the process).
   int run(LiveFabric live, PrintWriter out) throws InterruptedException {
     live.awaitSettled(timeout);
     FabricSnapshot snapshot = live.current();
@@ -87,20 +84,17 @@ final class StatusCommand implements Callable<Integer> {
     Semaphore changed = new Semaphore(0);
     try (var subscription = live.onChange(changed::release)) {
       long printed = snapshot.version();
-      for (int n = 0; watchPrints < 0 || n < watchPrints; ) {
+      while (true) {
         changed.acquire();
         changed.drainPermits();
         FabricSnapshot next = live.current();
         if (next.version() != printed) {
           print(next, out);
           printed = next.version();
-          snapshot = next;
-          n++;
           TimeUnit.SECONDS.sleep(1);
         }
       }
     }
-    return StatusReport.exitCode(snapshot);
   }
 
   private void print(FabricSnapshot snapshot, PrintWriter out) {

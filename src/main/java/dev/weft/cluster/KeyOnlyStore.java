@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 /// [#isFullState] is `false`, so fabric8 hands the handler the full object on every add instead
 /// of re-reading it from this store later. Objects read back from the store are placeholders
 /// holding only namespace, name and resourceVersion. Thread-safe.
-final class KeyOnlyStore<T extends HasMetadata> implements ItemStore<T> {
+public final class KeyOnlyStore<T extends HasMetadata> implements ItemStore<T> {
   private final Map<String, String> versions = new ConcurrentHashMap<>();
   private final Supplier<T> blank;
 
-  KeyOnlyStore(Supplier<T> blank) {
+  public KeyOnlyStore(Supplier<T> blank) {
     this.blank = blank;
   }
 

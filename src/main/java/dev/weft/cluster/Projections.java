@@ -16,10 +16,10 @@ import java.util.Objects;
 
 /// Maps fabric8 objects to Weft's small records. Pure functions: they read the object and never
 /// change it (informer caches share their objects).
-final class Projections {
+public final class Projections {
   private Projections() {}
 
-  static PodInfo pod(Pod pod) {
+  public static PodInfo pod(Pod pod) {
     ObjectMeta meta = pod.getMetadata();
     var status = pod.getStatus();
     List<ContainerStatus> containers =

@@ -56,6 +56,42 @@ class StatusCommandTest {
   }
 
   @Test
+  void watchPrintsAgainWhenTheFabricChanges() throws Exception {
+    try (MockCluster gz1 = MockCluster.start()) {
+      KubeObjects.seedHealthy(gz1.client(), 1);
+      var kubeconfig =
+          KubeconfigSource.of(Kubeconfigs.write(dir.resolve("config"), Map.of("gz-1", gz1.url())));
+      try (LiveFabric live = LiveFabric.open(Fabrics.of(false, "gz-1"), kubeconfig)) {
+        StringWriter out = new StringWriter();
+        Thread watcher =
+            Thread.ofPlatform()
+                .daemon()
+                .start(
+                    () -> {
+                      try {
+                        status(live, out, "fabric.yaml", "--watch");
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                      }
+                    });
+        try {
+          org.awaitility.Awaitility.await()
+              .atMost(java.time.Duration.ofSeconds(15))
+              .until(() -> out.toString().contains("all healthy"));
+          gz1.client().resource(KubeObjects.pod("app2", "app2-5d8f7-x", "2.0.0", true)).create();
+          org.awaitility.Awaitility.await()
+              .atMost(java.time.Duration.ofSeconds(15))
+              .until(() -> out.toString().contains("2.0.0×1"));
+        } finally {
+          watcher.interrupt();
+        }
+      }
+    }
+  }
+
+  @Test
   void unreadableFabricIsAUsageError() {
     StringWriter err = new StringWriter();
     var commandLine = WeftCommand.commandLine(f -> 0);
