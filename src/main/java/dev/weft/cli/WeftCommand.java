@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       OpenCommand.class,
       DemoCommand.class,
+      StatusCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {

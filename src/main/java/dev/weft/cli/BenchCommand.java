@@ -1,0 +1,114 @@
+package dev.weft.cli;
+
+import dev.weft.fabric.Fabric;
+import dev.weft.state.bench.BenchFabric;
+import dev.weft.state.bench.CacheFootprint;
+import dev.weft.state.bench.IngestBenchmark;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/// `weft bench`: benchmarks, not tests; they print measured figures beside their targets.
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks that print measured figures beside their targets.",
+    subcommands = {BenchCommand.Ingest.class})
+final class BenchCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  /// `weft bench ingest`: the live model's ingest, lean cache beside fabric8's full cache.
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = "Sync time, event latency and heap per pod of the live model.")
+  static final class Ingest implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Option(names = "--zones", defaultValue = "10", description = "Zones (default: 10).")
+    private int zones;
+
+    @Option(names = "--pods", defaultValue = "2500", description = "Pods per zone (2500).")
+    private int pods;
+
+    @Option(names = "--rate", defaultValue = "2000", description = "Pod events/s (2000).")
+    private int rate;
+
+    @Option(
+        names = "--load",
+        defaultValue = "10s",
+        converter = DurationConverter.class,
+        description = "How long the event load runs (default: ${DEFAULT-VALUE}).")
+    private Duration load;
+
+    @Option(names = "--lean-only", description = "Skip the full-object cache run.")
+    private boolean leanOnly;
+
+    @Option(
+        names = "--footprint-only",
+        description = "Only measure heap per pod of both caches (no servers, no load).")
+    private boolean footprintOnly;
+
+    @Option(
+        names = "--no-warmup",
+        negatable = true,
+        defaultValue = "true",
+        description = "First run a short unmeasured pass, so the JIT is warm for both variants.")
+    private boolean warmup;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = Files.createTempDirectory("weft-bench");
+      out.printf(
+          "weft bench ingest: %d zones × %d pods, %d pod events/s for %ds, %d cores, heap %d MB%n",
+          zones,
+          pods,
+          rate,
+          load.toSeconds(),
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20);
+      out.flush();
+      List<IngestBenchmark.Result> results = new ArrayList<>();
+      Fabric fabric;
+      try (BenchFabric bench = BenchFabric.start(zones, footprintOnly ? 0 : pods, dir)) {
+        fabric = bench.fabric();
+        if (footprintOnly) {
+          return footprint(out, fabric, results);
+        }
+        if (warmup) {
+          IngestBenchmark.run(bench, true, rate, Duration.ofSeconds(3));
+        }
+        results.add(IngestBenchmark.run(bench, true, rate, load));
+        if (!leanOnly) {
+          results.add(IngestBenchmark.run(bench, false, rate, load));
+        }
+      }
+      return footprint(out, fabric, results);
+    }
+
+    private int footprint(PrintWriter out, Fabric fabric, List<IngestBenchmark.Result> results)
+        throws InterruptedException {
+      long lean = CacheFootprint.bytesPerPod(fabric, zones * pods, true);
+      long full = CacheFootprint.bytesPerPod(fabric, zones * pods, false);
+      out.print(results.isEmpty() ? "\n" : BenchTable.format(results));
+      out.print(BenchTable.footprint(lean, full));
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.weft.cli;
+
+import dev.weft.state.ConnectionPhase;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.state.GatewaySnapshot;
+import dev.weft.state.Health;
+import dev.weft.state.PlacementSnapshot;
+import dev.weft.state.ZoneSnapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+
+/// What `weft status` prints for one snapshot, as a table or JSON, and its exit code. Pure.
+final class StatusReport {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private StatusReport() {}
+
+  /// 0 when every zone is LIVE and HEALTHY and the gateway (if any) is LIVE; else 1.
+  static int exitCode(FabricSnapshot s) {
+    boolean zonesOk =
+        s.zones().values().stream()
+            .allMatch(
+                z ->
+                    z.connection().phase() == ConnectionPhase.LIVE && z.health() == Health.HEALTHY);
+    return zonesOk && gatewayOk(s) ? ExitCodes.OK : ExitCodes.NOT_OK;
+  }
+
+  private static boolean gatewayOk(FabricSnapshot s) {
+    return s.fabric().gateway() == null || s.gateway().connection().phase() == ConnectionPhase.LIVE;
+  }
+
+  static String table(FabricSnapshot s) {
+    StringBuilder out = new StringBuilder();
+    out.append("fabric %s at %s%n".formatted(s.fabric().name(), s.at()));
+    for (ZoneSnapshot z : s.zones().values()) {
+      var c = z.connection();
+      out.append("%nzone %s  %s  %s".formatted(z.name(), c.phase(), z.health()));
+      if (!c.reason().isBlank()) {
+        out.append("  (").append(c.reason()).append(')');
+      }
+      if (c.phase() == ConnectionPhase.STALE) {
+        out.append("  last known, stale since ").append(c.since());
+      }
+      c.apiLatency().ifPresent(d -> out.append("  api %d ms".formatted(d.toMillis())));
+      out.append('\n');
+      if (!hasState(z)) {
+        continue;
+      }
+      out.append(
+          "  %-12s %-9s %7s %8s  %-24s %s%n"
+              .formatted("APP", "HEALTH", "READY", "RESTARTS", "VERSIONS", "NOTE"));
+      for (PlacementSnapshot p : z.placements().values()) {
+        out.append(
+            "  %-12s %-9s %7s %8d  %-24s %s%n"
+                .formatted(
+                    p.app(),
+                    p.health(),
+                    p.ready() + "/" + p.desired(),
+                    p.restartsLast10m(),
+                    versions(p),
+                    note(p)));
+      }
+    }
+    GatewaySnapshot g = s.gateway();
+    if (s.fabric().gateway() != null) {
+      out.append("%ngateway %s".formatted(g.connection().phase()));
+      if (!g.connection().reason().isBlank()) {
+        out.append("  (").append(g.connection().reason()).append(')');
+      }
+      out.append('\n');
+      if (!g.weights().isEmpty()) {
+        out.append("  weights  ")
+            .append(
+                g.weights().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + "%")
+                    .collect(Collectors.joining(", ")))
+            .append('\n');
+      }
+      g.regionRoutes()
+          .forEach((region, zones) -> out.append("  region %s → %s%n".formatted(region, zones)));
+    }
+    out.append("%n%s%n".formatted(exitCode(s) == ExitCodes.OK ? "all healthy" : "NOT healthy"));
+    return out.toString();
+  }
+
+  private static boolean hasState(ZoneSnapshot z) {
+    return z.connection().phase() == ConnectionPhase.LIVE
+        || z.connection().phase() == ConnectionPhase.STALE
+        || z.placements().values().stream().anyMatch(p -> !p.pods().isEmpty() || p.desired() > 0);
+  }
+
+  private static String versions(PlacementSnapshot p) {
+    if (p.versions().isEmpty()) {
+      return "-";
+    }
+    return p.versions().entrySet().stream()
+        .map(e -> e.getKey() + "×" + e.getValue())
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String note(PlacementSnapshot p) {
+    List<String> notes = new ArrayList<>();
+    if (p.atRisk()) {
+      notes.add("at risk");
+    }
+    p.reroutedTo().ifPresent(z -> notes.add("rerouted to " + z));
+    if (!p.warnings().isEmpty()) {
+      var w = p.warnings().getFirst();
+      notes.add(w.reason() + " " + w.object());
+    }
+    return String.join("; ", notes);
+  }
+
+  static String json(FabricSnapshot s) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("fabric", s.fabric().name());
+    root.put("at", s.at().toString());
+    root.put("healthy", exitCode(s) == ExitCodes.OK);
+    List<Object> zones = new ArrayList<>();
+    for (ZoneSnapshot z : s.zones().values()) {
+      Map<String, Object> zone = new LinkedHashMap<>();
+      zone.put("name", z.name());
+      zone.put("connection", z.connection().phase().name());
+      zone.put("reason", z.connection().reason());
+      zone.put("since", z.connection().since().toString());
+      zone.put("health", z.health().name());
+      List<Object> apps = new ArrayList<>();
+      for (PlacementSnapshot p : z.placements().values()) {
+        Map<String, Object> app = new LinkedHashMap<>();
+        app.put("name", p.app());
+        app.put("desired", p.desired());
+        app.put("ready", p.ready());
+        app.put("available", p.available());
+        app.put("updated", p.updated());
+        app.put("health", p.health().name());
+        app.put("versions", p.versions());
+        app.put("restartsLast10m", p.restartsLast10m());
+        app.put("atRisk", p.atRisk());
+        app.put("reroutedTo", p.reroutedTo().orElse(null));
+        apps.add(app);
+      }
+      zone.put("apps", apps);
+      zones.add(zone);
+    }
+    root.put("zones", zones);
+    Map<String, Object> gateway = new LinkedHashMap<>();
+    gateway.put("connection", s.gateway().connection().phase().name());
+    gateway.put("reason", s.gateway().connection().reason());
+    gateway.put("weights", s.gateway().weights());
+    gateway.put("regions", s.gateway().regionRoutes());
+    root.put("gateway", gateway);
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+}

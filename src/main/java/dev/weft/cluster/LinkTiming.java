@@ -1,0 +1,42 @@
+package dev.weft.cluster;
+
+import java.time.Duration;
+
+/// How a [ClusterLink] watches its server's health and retries. Immutable.
+///
+/// A dead watch or half-open connection is noticed within `idleBeforeProbe + probeTimeout +
+/// tick` (3.5 s by default, under the 5 s the model promises). The first probe of a connect
+/// may take up to `requestTimeout`: a loaded server that answers slowly is slow, not lost (a
+/// refused or unroutable one still fails at once, or after `probeTimeout` to connect).
+///
+/// @param tick how often the link checks whether it heard from the server
+/// @param idleBeforeProbe how long without any event before the link probes `GET /version`
+/// @param probeTimeout how long a probe (or a connect) may take before the server counts lost
+/// @param backoffBase the first retry delay; it doubles per failed attempt, with ±20 % jitter
+/// @param backoffCap the longest retry delay
+/// @param requestTimeout the limit for list requests
+public record LinkTiming(
+    Duration tick,
+    Duration idleBeforeProbe,
+    Duration probeTimeout,
+    Duration backoffBase,
+    Duration backoffCap,
+    Duration requestTimeout) {
+
+  public static LinkTiming defaults() {
+    return new LinkTiming(
+        Duration.ofMillis(500),
+        Duration.ofMillis(1000),
+        Duration.ofMillis(2000),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(30));
+  }
+
+  /// The delay before retry number `attempt` (0-based), jittered by `random` in [0, 1).
+  public Duration backoff(int attempt, double random) {
+    long base = backoffBase.toMillis() << Math.min(attempt, 20);
+    long capped = Math.min(base, backoffCap.toMillis());
+    return Duration.ofMillis(Math.round(capped * (0.8 + 0.4 * random)));
+  }
+}

@@ -1,0 +1,187 @@
+package dev.weft.cluster;
+
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/// Maps fabric8 objects to Weft's small records. Pure functions: they read the object and never
+/// change it (informer caches share their objects).
+public final class Projections {
+  private Projections() {}
+
+  public static PodInfo pod(Pod pod) {
+    ObjectMeta meta = pod.getMetadata();
+    var status = pod.getStatus();
+    List<ContainerStatus> containers =
+        status == null || status.getContainerStatuses() == null
+            ? List.of()
+            : status.getContainerStatuses();
+    int restarts = 0;
+    String waiting = null;
+    Instant lastRestart = null;
+    for (ContainerStatus c : containers) {
+      restarts += c.getRestartCount() == null ? 0 : c.getRestartCount();
+      if (waiting == null && c.getState() != null && c.getState().getWaiting() != null) {
+        waiting = c.getState().getWaiting().getReason();
+      }
+      if (c.getLastState() != null && c.getLastState().getTerminated() != null) {
+        Instant finished = instant(c.getLastState().getTerminated().getFinishedAt());
+        if (finished != null && (lastRestart == null || finished.isAfter(lastRestart))) {
+          lastRestart = finished;
+        }
+      }
+    }
+    boolean ready =
+        status != null
+            && status.getConditions() != null
+            && status.getConditions().stream()
+                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    String image =
+        pod.getSpec() == null || pod.getSpec().getContainers().isEmpty()
+            ? null
+            : pod.getSpec().getContainers().getFirst().getImage();
+    return new PodInfo(
+        meta.getName(),
+        owner(meta),
+        intern(status == null ? null : status.getPhase()),
+        ready,
+        restarts,
+        intern(waiting),
+        instant(meta.getCreationTimestamp()),
+        intern(pod.getSpec() == null ? null : pod.getSpec().getNodeName()),
+        intern(version(image)),
+        lastRestart);
+  }
+
+  static DeploymentInfo deployment(Deployment d) {
+    var spec = d.getSpec();
+    var status = d.getStatus();
+    int desired = spec == null || spec.getReplicas() == null ? 1 : spec.getReplicas();
+    List<DeploymentInfo.Condition> conditions =
+        status == null || status.getConditions() == null
+            ? List.of()
+            : status.getConditions().stream().map(Projections::condition).toList();
+    return new DeploymentInfo(
+        d.getMetadata().getName(),
+        desired,
+        status == null ? 0 : nz(status.getReadyReplicas()),
+        status == null ? 0 : nz(status.getAvailableReplicas()),
+        status == null ? 0 : nz(status.getUpdatedReplicas()),
+        conditions);
+  }
+
+  private static DeploymentInfo.Condition condition(DeploymentCondition c) {
+    return new DeploymentInfo.Condition(
+        c.getType(), c.getStatus(), c.getReason(), c.getMessage(), c.getLastTransitionTime());
+  }
+
+  /// `null` unless the event is a Warning: Weft keeps nothing else.
+  static EventInfo warning(Event e) {
+    if (!"Warning".equals(e.getType())) {
+      return null;
+    }
+    var involved = e.getInvolvedObject();
+    Instant at = instant(e.getLastTimestamp());
+    if (at == null && e.getEventTime() != null) {
+      at = instant(e.getEventTime().getTime());
+    }
+    if (at == null) {
+      at = instant(e.getMetadata().getCreationTimestamp());
+    }
+    return new EventInfo(
+        e.getMetadata().getName(),
+        at,
+        involved == null ? null : involved.getKind(),
+        involved == null ? null : involved.getName(),
+        e.getReason(),
+        e.getMessage(),
+        e.getCount() == null ? 1 : e.getCount());
+  }
+
+  static ServiceInfo service(Service s) {
+    Map<String, String> annotations = s.getMetadata().getAnnotations();
+    return new ServiceInfo(
+        s.getMetadata().getName(),
+        s.getSpec() == null ? null : s.getSpec().getExternalName(),
+        annotations == null ? null : annotations.get("weft.dev/rerouted-to"));
+  }
+
+  /// The tag of an image reference: `reg:5000/app2:1.4.2` → `1.4.2`, `app@sha256:abc…` → the
+  /// first 12 digest characters, no tag → `latest`.
+  static String version(String image) {
+    if (image == null) {
+      return "unknown";
+    }
+    int at = image.indexOf('@');
+    if (at >= 0) {
+      String digest = image.substring(at + 1);
+      int colon = digest.indexOf(':');
+      String hex = colon >= 0 ? digest.substring(colon + 1) : digest;
+      return hex.substring(0, Math.min(12, hex.length()));
+    }
+    int slash = image.lastIndexOf('/');
+    int colon = image.lastIndexOf(':');
+    return colon > slash ? image.substring(colon + 1) : "latest";
+  }
+
+  private static String owner(ObjectMeta meta) {
+    Map<String, String> labels = meta.getLabels();
+    if (labels != null) {
+      String app = labels.getOrDefault("app.kubernetes.io/name", labels.get("app"));
+      if (app != null) {
+        return intern(app);
+      }
+    }
+    List<OwnerReference> owners = meta.getOwnerReferences();
+    if (owners != null) {
+      for (OwnerReference ref : owners) {
+        if ("ReplicaSet".equals(ref.getKind()) && ref.getName() != null) {
+          return intern(stripLast(ref.getName(), 1));
+        }
+      }
+    }
+    return intern(stripLast(meta.getName(), 2));
+  }
+
+  private static String stripLast(String name, int segments) {
+    String result = name;
+    for (int i = 0; i < segments; i++) {
+      int dash = result.lastIndexOf('-');
+      if (dash <= 0) {
+        return result;
+      }
+      result = result.substring(0, dash);
+    }
+    return result;
+  }
+
+  static Instant instant(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static int nz(Integer value) {
+    return value == null ? 0 : value;
+  }
+
+  /// Phases, nodes, versions and owners repeat across thousands of pods: share one copy.
+  private static String intern(String value) {
+    return value == null ? null : Objects.requireNonNull(value).intern();
+  }
+}

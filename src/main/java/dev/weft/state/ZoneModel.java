@@ -1,0 +1,138 @@
+package dev.weft.state;
+
+import dev.weft.cluster.ClusterChange;
+import dev.weft.cluster.DeploymentInfo;
+import dev.weft.cluster.EventInfo;
+import dev.weft.cluster.ObjectKind;
+import dev.weft.cluster.PodInfo;
+import dev.weft.cluster.ServiceInfo;
+import dev.weft.fabric.Fabric;
+import dev.weft.fabric.Zone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/// One zone in the model: what its cluster said, by object. Mutable; owned by the applier
+/// thread. Tracks which placements changed so a snapshot rebuilds only those.
+final class ZoneModel {
+  static final Duration WARNING_WINDOW = Duration.ofMinutes(10);
+  private static final int MAX_WARNINGS = 200;
+
+  final Zone zone;
+  final LinkModel link;
+  /// owner (Deployment name, as the pod suggests) → pod name → pod, sorted by name.
+  final Map<String, TreeMap<String, PodState>> pods = new HashMap<>();
+  final Map<String, DeploymentInfo> deployments = new HashMap<>();
+  final Map<String, ServiceInfo> services = new HashMap<>();
+  /// Warning events by event name, oldest first.
+  final LinkedHashMap<String, EventInfo> warnings = new LinkedHashMap<>();
+
+  private final Set<String> dirtyOwners = new HashSet<>();
+  private boolean allDirty = true;
+  private final PlacementBuilder builder;
+  private ZoneSnapshot previous;
+
+  ZoneModel(Fabric fabric, Zone zone, Instant start) {
+    this.zone = zone;
+    this.link = new LinkModel(start);
+    this.builder = new PlacementBuilder(fabric, this);
+  }
+
+  void apply(ClusterChange change) {
+    switch (change) {
+      case ClusterChange.PodUpserted c -> upsert(c.pod(), c.at());
+      case ClusterChange.PodDeleted c -> {
+        removePod(c.name());
+        link.heard(c.at());
+      }
+      case ClusterChange.DeploymentUpserted c -> {
+        deployments.put(c.deployment().name(), c.deployment());
+        dirtyOwners.add(c.deployment().name());
+        link.heard(c.at());
+      }
+      case ClusterChange.DeploymentDeleted c -> {
+        deployments.remove(c.name());
+        dirtyOwners.add(c.name());
+        link.heard(c.at());
+      }
+      case ClusterChange.ServiceUpserted c -> {
+        services.put(c.service().name(), c.service());
+        allDirty = true;
+        link.heard(c.at());
+      }
+      case ClusterChange.ServiceDeleted c -> {
+        services.remove(c.name());
+        allDirty = true;
+        link.heard(c.at());
+      }
+      case ClusterChange.EventSeen c -> {
+        warnings.remove(c.event().name());
+        warnings.put(c.event().name(), c.event());
+        while (warnings.size() > MAX_WARNINGS) {
+          warnings.pollFirstEntry();
+        }
+        allDirty = true;
+        link.heard(c.at());
+      }
+      case ClusterChange.LinkChanged c -> {
+        link.apply(c);
+        allDirty = true;
+      }
+      case ClusterChange.Resynced c -> resync(c.names());
+      case ClusterChange.ClockTicked c -> allDirty = true;
+      case ClusterChange.RouteChanged c -> {}
+    }
+  }
+
+  private void upsert(PodInfo pod, Instant at) {
+    TreeMap<String, PodState> owned = pods.computeIfAbsent(pod.owner(), o -> new TreeMap<>());
+    PodState state = owned.get(pod.name());
+    if (state == null) {
+      removePod(pod.name());
+      owned.put(pod.name(), new PodState(pod, at));
+    } else {
+      state.update(pod, at);
+    }
+    dirtyOwners.add(pod.owner());
+    link.heard(at);
+  }
+
+  private void removePod(String name) {
+    for (var entry : pods.entrySet()) {
+      if (entry.getValue().remove(name) != null) {
+        dirtyOwners.add(entry.getKey());
+        return;
+      }
+    }
+  }
+
+  /// Drops everything the cluster no longer has: deletes missed while away, no ghosts.
+  private void resync(Map<ObjectKind, Set<String>> names) {
+    Set<String> livePods = names.getOrDefault(ObjectKind.POD, Set.of());
+    for (var entry : pods.entrySet()) {
+      if (entry.getValue().keySet().removeIf(name -> !livePods.contains(name))) {
+        dirtyOwners.add(entry.getKey());
+      }
+    }
+    Set<String> liveDeployments = names.getOrDefault(ObjectKind.DEPLOYMENT, Set.of());
+    deployments.keySet().removeIf(name -> !liveDeployments.contains(name));
+    services.keySet().retainAll(names.getOrDefault(ObjectKind.SERVICE, Set.of()));
+    warnings.keySet().retainAll(names.getOrDefault(ObjectKind.EVENT, Set.of()));
+    allDirty = true;
+  }
+
+  ZoneSnapshot snapshot(Instant at) {
+    if (previous != null && !allDirty && dirtyOwners.isEmpty()) {
+      return previous;
+    }
+    previous = builder.zone(at, previous, allDirty, dirtyOwners);
+    allDirty = false;
+    dirtyOwners.clear();
+    return previous;
+  }
+}
