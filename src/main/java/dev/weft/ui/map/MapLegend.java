@@ -53,6 +53,10 @@ public final class MapLegend extends HBox {
     return item;
   }
 
+  public static String glyphFor(Health h) {
+    return glyph(h);
+  }
+
   static String glyph(Health h) {
     return switch (h) {
       case HEALTHY -> "\u2713";
