@@ -34,7 +34,13 @@ public final class InspectorViewModel {
   private final StringProperty podFilter = new SimpleStringProperty("");
   private final StringProperty selectedPod = new SimpleStringProperty("");
   private final ObservableList<ConditionSnapshot> conditions = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<ConditionSnapshot> conditionsView =
+      FXCollections.unmodifiableObservableList(conditions);
   private final ObservableList<WarningEvent> warnings = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<WarningEvent> warningsView =
+      FXCollections.unmodifiableObservableList(warnings);
   private final ReadOnlyStringWrapper kubectl = new ReadOnlyStringWrapper("");
   private final LogTailViewModel log;
   private FabricSnapshot last;
@@ -185,11 +191,11 @@ public final class InspectorViewModel {
   }
 
   public ObservableList<ConditionSnapshot> conditions() {
-    return FXCollections.unmodifiableObservableList(conditions);
+    return conditionsView;
   }
 
   public ObservableList<WarningEvent> warnings() {
-    return FXCollections.unmodifiableObservableList(warnings);
+    return warningsView;
   }
 
   /// A kubectl command for the selected pod, or for the Deployment when no pod is chosen.

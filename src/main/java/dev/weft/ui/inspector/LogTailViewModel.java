@@ -23,6 +23,8 @@ public final class LogTailViewModel {
   static final int MAX_LINES = 2000;
   private final PodLogSource source;
   private final ObservableList<String> lines = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
   private final Queue<String> incoming = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final BooleanProperty follow = new SimpleBooleanProperty(true);
@@ -110,7 +112,7 @@ public final class LogTailViewModel {
   }
 
   public ObservableList<String> lines() {
-    return FXCollections.unmodifiableObservableList(lines);
+    return linesView;
   }
 
   /// Keep the newest line in view.

@@ -21,6 +21,9 @@ public final class GatewayViewModel {
   private final ReadOnlyObjectWrapper<ConnectionPhase> phase =
       new ReadOnlyObjectWrapper<>(ConnectionPhase.CONNECTING);
   private final ObservableList<RegionRoute> regions = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<RegionRoute> regionsView =
+      FXCollections.unmodifiableObservableList(regions);
 
   /// One user region's route: the zones it is sent to, nearest first.
   public record RegionRoute(String region, List<String> zones) {
@@ -57,6 +60,6 @@ public final class GatewayViewModel {
   }
 
   public ObservableList<RegionRoute> regions() {
-    return FXCollections.unmodifiableObservableList(regions);
+    return regionsView;
   }
 }

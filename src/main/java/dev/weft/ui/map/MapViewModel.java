@@ -30,9 +30,15 @@ public final class MapViewModel {
   private final MapLayoutEngine engine;
   private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>();
   private final ObservableList<ZoneLaneViewModel> lanes = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<ZoneLaneViewModel> lanesView =
+      FXCollections.unmodifiableObservableList(lanes);
   private final Map<String, PlacementViewModel> placements = new LinkedHashMap<>();
   private final List<DependencyEdgeViewModel> dependencies = new ArrayList<>();
   private final ObservableList<RerouteEdge> reroutes = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<RerouteEdge> reroutesView =
+      FXCollections.unmodifiableObservableList(reroutes);
   private final GatewayViewModel gateway = new GatewayViewModel();
   private final MapSelection selection = new MapSelection(this::placementsInOrder, layout);
   private MapShape shape;
@@ -125,7 +131,7 @@ public final class MapViewModel {
   }
 
   public ObservableList<ZoneLaneViewModel> lanes() {
-    return FXCollections.unmodifiableObservableList(lanes);
+    return lanesView;
   }
 
   /// Every placement, lane by lane in fabric order.
@@ -142,7 +148,7 @@ public final class MapViewModel {
   }
 
   public ObservableList<RerouteEdge> reroutes() {
-    return FXCollections.unmodifiableObservableList(reroutes);
+    return reroutesView;
   }
 
   public GatewayViewModel gateway() {

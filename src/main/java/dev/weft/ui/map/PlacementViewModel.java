@@ -29,6 +29,9 @@ public final class PlacementViewModel {
   private final ReadOnlyIntegerWrapper desired = new ReadOnlyIntegerWrapper();
   private final ReadOnlyIntegerWrapper restarts = new ReadOnlyIntegerWrapper();
   private final ObservableList<VersionTag> versions = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<VersionTag> versionsView =
+      FXCollections.unmodifiableObservableList(versions);
   private final ReadOnlyBooleanWrapper canary = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper atRisk = new ReadOnlyBooleanWrapper();
@@ -107,7 +110,7 @@ public final class PlacementViewModel {
 
   /// Image tags, most pods first; an unmodifiable view.
   public ObservableList<VersionTag> versions() {
-    return FXCollections.unmodifiableObservableList(versions);
+    return versionsView;
   }
 
   public ReadOnlyBooleanProperty canaryProperty() {

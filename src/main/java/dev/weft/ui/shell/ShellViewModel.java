@@ -50,6 +50,9 @@ public final class ShellViewModel {
   private final ObservableList<String> errors = FXCollections.observableArrayList();
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final ObservableList<String> scenarios = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<String> scenariosView =
+      FXCollections.unmodifiableObservableList(scenarios);
   private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
   private final BooleanProperty presentation = new SimpleBooleanProperty();
   private final ReadOnlyObjectWrapper<FabricSession> session = new ReadOnlyObjectWrapper<>();
@@ -197,7 +200,7 @@ public final class ShellViewModel {
   }
 
   public ObservableList<String> scenarios() {
-    return FXCollections.unmodifiableObservableList(scenarios);
+    return scenariosView;
   }
 
   public ObjectProperty<ThemeChoice> themeProperty() {

@@ -13,6 +13,9 @@ import javafx.collections.ObservableList;
 /// Threading: FX thread only (or one test thread).
 public final class StatusBarViewModel {
   private final ObservableList<ZoneChipViewModel> chips = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<ZoneChipViewModel> chipsView =
+      FXCollections.unmodifiableObservableList(chips);
 
   public void apply(FabricSnapshot snapshot) {
     List<String> names = new ArrayList<>(snapshot.zones().keySet());
@@ -31,6 +34,6 @@ public final class StatusBarViewModel {
   }
 
   public ObservableList<ZoneChipViewModel> chips() {
-    return FXCollections.unmodifiableObservableList(chips);
+    return chipsView;
   }
 }

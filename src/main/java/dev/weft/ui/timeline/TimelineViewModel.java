@@ -30,7 +30,11 @@ public final class TimelineViewModel {
   private final StringProperty zoneFilter = new SimpleStringProperty("");
   private final StringProperty appFilter = new SimpleStringProperty("");
   private final ObservableList<String> zones = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<String> zonesView = FXCollections.unmodifiableObservableList(zones);
   private final ObservableList<String> apps = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<String> appsView = FXCollections.unmodifiableObservableList(apps);
   private final SequencedSet<WarningEvent> seenWarnings = new LinkedHashSet<>();
   private final Consumer<String> selectPlacement;
   private FabricSnapshot previous;
@@ -118,10 +122,10 @@ public final class TimelineViewModel {
   }
 
   public ObservableList<String> zones() {
-    return FXCollections.unmodifiableObservableList(zones);
+    return zonesView;
   }
 
   public ObservableList<String> apps() {
-    return FXCollections.unmodifiableObservableList(apps);
+    return appsView;
   }
 }
