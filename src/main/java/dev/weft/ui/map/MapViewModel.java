@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 ///
 /// Threading: FX thread only (or one test thread). Layout runs inside [#apply] on shape changes.
 public final class MapViewModel {
+  static final int MAX_FLASHES = 6;
   private final MapLayoutEngine engine;
   private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>();
   private final ObservableList<ZoneLaneViewModel> lanes = FXCollections.observableArrayList();
@@ -56,19 +57,25 @@ public final class MapViewModel {
     }
     Map<String, String> baselines = Baselines.of(snapshot);
     lastTick = snapshot.at();
+    List<PlacementViewModel> changed = new ArrayList<>();
     for (ZoneLaneViewModel lane : lanes) {
       ZoneSnapshot zone = snapshot.zones().get(lane.zone());
       if (zone == null) {
         continue;
       }
       lane.update(zone, snapshot.gateway().weights().getOrDefault(lane.zone(), 0), snapshot.at());
+      // Placements skip unchanged records themselves (see PlacementViewModel#update).
       boolean stale = lane.staleProperty().get() || lane.unreachableProperty().get();
       for (PlacementSnapshot p : zone.placements().values()) {
         PlacementViewModel vm = placements.get(p.id());
-        if (vm != null) {
-          vm.update(p, baselines, stale);
+        if (vm != null && vm.update(p, baselines, stale)) {
+          changed.add(vm);
         }
       }
+    }
+    // A few changes catch the eye; in a storm, flashing everything would only be noise.
+    if (changed.size() <= MAX_FLASHES) {
+      changed.forEach(PlacementViewModel::flash);
     }
     for (DependencyEdgeViewModel edge : dependencies) {
       Route r = edge.route();

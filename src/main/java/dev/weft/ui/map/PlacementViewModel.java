@@ -43,17 +43,28 @@ public final class PlacementViewModel {
   private final ReadOnlyIntegerWrapper healthChanges = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private boolean seen;
+  private PlacementSnapshot last;
+  private String lastBaseline;
+  private boolean lastStale;
 
   PlacementViewModel(String app, String zone) {
     this.app = app;
     this.zone = zone;
   }
 
-  /// Takes the latest state. `baselines` maps app → its baseline version.
-  void update(PlacementSnapshot p, Map<String, String> baselines, boolean zoneStale) {
-    if (seen && p.health() != health.get() && !zoneStale && p.health() != Health.UNKNOWN) {
-      healthChanges.set(healthChanges.get() + 1);
+  /// Takes the latest state. `baselines` maps app → its baseline version. Returns whether the
+  /// health changed live (not at the first sync, not because the zone went stale).
+  boolean update(PlacementSnapshot p, Map<String, String> baselines, boolean zoneStale) {
+    String baselineNow = baselines.getOrDefault(app, "");
+    // Snapshots share unchanged records: most placements are skipped here on a busy fabric.
+    if (p == last && zoneStale == lastStale && baselineNow.equals(lastBaseline)) {
+      return false;
     }
+    last = p;
+    lastBaseline = baselineNow;
+    lastStale = zoneStale;
+    boolean changed =
+        seen && p.health() != health.get() && !zoneStale && p.health() != Health.UNKNOWN;
     seen = true;
     health.set(p.health());
     ready.set(p.ready());
@@ -77,6 +88,12 @@ public final class PlacementViewModel {
             p.ready(),
             p.desired(),
             p.restartsLast10m()));
+    return changed;
+  }
+
+  /// Asks views to draw the eye to this node once (see [#healthChangesProperty]).
+  void flash() {
+    healthChanges.set(healthChanges.get() + 1);
   }
 
   /// `app@zone`.
