@@ -29,6 +29,7 @@ import javafx.scene.transform.Translate;
 ///
 /// Threading: FX thread only.
 public final class MapView extends StackPane {
+  private static final double TOOLBAR_BAND = 52;
   private final MapViewModel vm;
   private final MapCanvas canvas;
   private final Pane viewport = new Pane();
@@ -200,14 +201,15 @@ public final class MapView extends StackPane {
     if (layout == null || viewport.getWidth() <= 0) {
       return;
     }
+    // Keep the band under the toolbar free, so the map never starts behind it.
+    double top = TOOLBAR_BAND;
+    double height = Math.max(1, viewport.getHeight() - top);
     double s =
-        Math.min(
-            1.0,
-            Math.min(viewport.getWidth() / layout.width(), viewport.getHeight() / layout.height()));
+        Math.min(1.0, Math.min(viewport.getWidth() / layout.width(), height / layout.height()));
     scale.setX(s);
     scale.setY(s);
     pan.setX((viewport.getWidth() - layout.width() * s) / 2);
-    pan.setY(Math.max(0, (viewport.getHeight() - layout.height() * s) / 2));
+    pan.setY(top + Math.max(0, (height - layout.height() * s) / 2));
   }
 
   private void zoomBy(double factor) {

@@ -134,12 +134,27 @@ public final class SampleSnapshots {
   /// The large fabric's shape: service-like names, dependencies pointing to later tiers only.
   public static Fabric largeFabric(int zoneCount, int appCount) {
     String[] cities = {"gz", "sh", "bj", "cd", "hz", "sz", "wh", "xa", "nj", "cq", "tj", "qd"};
+    String[] cityNames = {
+      "Guangzhou",
+      "Shanghai",
+      "Beijing",
+      "Chengdu",
+      "Hangzhou",
+      "Shenzhen",
+      "Wuhan",
+      "Xi'an",
+      "Nanjing",
+      "Chongqing",
+      "Tianjin",
+      "Qingdao"
+    };
     String[] regionOf = {"south", "east", "north", "west"};
     List<Zone> zones = new ArrayList<>();
     for (int i = 0; i < zoneCount; i++) {
       String city = cities[i % cities.length];
       String name = city + "-" + (1 + i / cities.length);
-      zones.add(zone(name, name.toUpperCase(java.util.Locale.ROOT), regionOf[i % 4]));
+      String display = cityNames[i % cities.length] + " zone " + (1 + i / cities.length);
+      zones.add(zone(name, display, regionOf[i % 4]));
     }
     Map<String, List<String>> regions = new LinkedHashMap<>();
     for (int r = 0; r < Math.min(4, zoneCount); r++) {

@@ -34,6 +34,9 @@ public final class RenderSamples {
         Theme.LIGHT,
         1600,
         dir.resolve("3zone-healthy.png"));
+    WindowShot.take(
+        SampleSnapshots.threeZonesIncident(now), dir.resolve("window-light.png"), false);
+    WindowShot.take(SampleSnapshots.threeZonesIncident(now), dir.resolve("window-dark.png"), true);
     System.out.println("rendered to " + dir);
   }
 }
