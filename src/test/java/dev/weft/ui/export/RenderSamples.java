@@ -34,9 +34,11 @@ public final class RenderSamples {
         Theme.LIGHT,
         1600,
         dir.resolve("3zone-healthy.png"));
+    // The window ages what it shows against the real clock: take it from now.
+    Instant live = Instant.now();
     WindowShot.take(
-        SampleSnapshots.threeZonesIncident(now), dir.resolve("window-light.png"), false);
-    WindowShot.take(SampleSnapshots.threeZonesIncident(now), dir.resolve("window-dark.png"), true);
+        SampleSnapshots.threeZonesIncident(live), dir.resolve("window-light.png"), false);
+    WindowShot.take(SampleSnapshots.threeZonesIncident(live), dir.resolve("window-dark.png"), true);
     System.out.println("rendered to " + dir);
   }
 }
