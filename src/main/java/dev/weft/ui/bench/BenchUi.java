@@ -87,7 +87,8 @@ public final class BenchUi {
           return null;
         });
     feed.start(eventsPerSecond);
-    sleep(Duration.ofSeconds(3));
+    // The first CSS pass over 500 nodes is not what users see every frame: let it settle.
+    sleep(Duration.ofSeconds(5));
     HeadlessFx.call(() -> measuring[0] = true);
     long before = feed.events();
     sleep(duration);

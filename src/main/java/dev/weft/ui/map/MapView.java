@@ -30,6 +30,7 @@ import javafx.scene.transform.Translate;
 /// Threading: FX thread only.
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
+  private static final double MIN_READABLE = 0.3;
   private final MapViewModel vm;
   private final MapCanvas canvas;
   private final Pane viewport = new Pane();
@@ -189,9 +190,18 @@ public final class MapView extends StackPane {
   }
 
   private void fitOnce() {
-    if (!fitted && viewport.getWidth() > 0 && vm.layoutProperty().get() != null) {
+    MapLayout layout = vm.layoutProperty().get();
+    if (!fitted && viewport.getWidth() > 0 && layout != null) {
       fitted = true;
       fit();
+      if (scale.getX() < MIN_READABLE) {
+        // A whole large fabric would be unreadably small: start at full width, from the top.
+        double s = Math.min(1.0, viewport.getWidth() / layout.width());
+        scale.setX(s);
+        scale.setY(s);
+        pan.setX(0);
+        pan.setY(TOOLBAR_BAND);
+      }
     }
   }
 

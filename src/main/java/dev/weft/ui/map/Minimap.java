@@ -14,6 +14,7 @@ import javafx.scene.transform.Translate;
 /// Threading: FX thread only.
 final class Minimap extends Pane {
   private static final double WIDTH = 200;
+  private static final double MAX_HEIGHT = 220;
   private final MapViewModel vm;
   private final Rectangle frame = new Rectangle();
   private double factor = 1;
@@ -60,11 +61,13 @@ final class Minimap extends Pane {
     if (!big) {
       return;
     }
-    factor = WIDTH / layout.width();
+    // Fit both ways, so a tall map (many zones) gives a narrow minimap, not a tall one.
+    factor = Math.min(WIDTH / layout.width(), MAX_HEIGHT / layout.height());
+    double width = layout.width() * factor;
     double height = layout.height() * factor;
-    setPrefSize(WIDTH, height);
-    setMaxSize(WIDTH, height);
-    setClip(new Rectangle(WIDTH, height));
+    setPrefSize(width, height);
+    setMaxSize(width, height);
+    setClip(new Rectangle(width, height));
     for (var lane : layout.lanes()) {
       Rectangle band = rect(lane.bounds());
       band.getStyleClass().add("minimap-lane");

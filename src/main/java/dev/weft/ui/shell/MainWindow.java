@@ -76,6 +76,15 @@ public final class MainWindow {
     vm.themeProperty().set(ThemeChoice.valueOf(settings.get("theme", ThemeChoice.SYSTEM.name())));
     vm.notifications().mutedProperty().set(settings.getBoolean("muted", false));
     vm.map().selection().select(settings.get("selected", ""));
+    vm.recent().setAll(settings.recent());
+    vm.recent()
+        .addListener(
+            (javafx.collections.ListChangeListener<Path>)
+                c -> {
+                  if (!vm.recent().isEmpty()) {
+                    settings.addRecent(vm.recent().getFirst());
+                  }
+                });
     vm.map().selection().selectedIdProperty().addListener((o, a, b) -> settings.put("selected", b));
   }
 

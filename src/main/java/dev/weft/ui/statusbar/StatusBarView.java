@@ -5,15 +5,16 @@ import dev.weft.ui.theme.States;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /// The status bar: one chip per zone (phase word, API latency, age of the last event), coloured
 /// by phase and always spelled out. Binds only.
 ///
 /// Threading: FX thread only.
-public final class StatusBarView extends HBox {
+public final class StatusBarView extends FlowPane {
   public StatusBarView(StatusBarViewModel vm) {
-    super(8);
+    // Many zones wrap onto a second line rather than truncating each chip.
+    super(8, 4);
     setId("status-bar");
     getStyleClass().add("status-bar");
     vm.chips().addListener((ListChangeListener<ZoneChipViewModel>) c -> rebuild(vm));
@@ -25,6 +26,7 @@ public final class StatusBarView extends HBox {
     for (ZoneChipViewModel chip : vm.chips()) {
       Label label = new Label();
       label.setId("chip-" + chip.zone());
+      label.setMinWidth(Label.USE_PREF_SIZE);
       label.getStyleClass().add("zone-chip");
       label.textProperty().bind(chip.textProperty());
       Tooltip tip = new Tooltip();

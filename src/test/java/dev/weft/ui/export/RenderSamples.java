@@ -39,6 +39,7 @@ public final class RenderSamples {
     WindowShot.take(
         SampleSnapshots.threeZonesIncident(live), dir.resolve("window-light.png"), false);
     WindowShot.take(SampleSnapshots.threeZonesIncident(live), dir.resolve("window-dark.png"), true);
+    WindowShot.take(SampleSnapshots.large(10, 50, live), dir.resolve("window-10x50.png"), false);
     System.out.println("rendered to " + dir);
   }
 }
