@@ -145,6 +145,32 @@ class MainWindowTest {
     eventually(() -> !has(lane, "stale") && status.getText().isEmpty());
   }
 
+  @Test
+  void arrowKeysMoveBetweenNodes(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app1-gz-1").tryQuery().isPresent());
+    robot.clickOn("#placement-app1-gz-1");
+    robot.type(javafx.scene.input.KeyCode.RIGHT);
+    eventually(() -> vm.map().selection().selectedIdProperty().get().equals("app2@gz-1"));
+    robot.type(javafx.scene.input.KeyCode.DOWN);
+    eventually(() -> vm.map().selection().selectedIdProperty().get().equals("app2@sh-1"));
+  }
+
+  @Test
+  void presentationModeLeavesOnlyTheMap(FxRobot robot) {
+    Node root = robot.lookup("#shell").query();
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(true));
+    eventually(
+        () ->
+            root.getStyleClass().contains("presentation")
+                && !robot.lookup("#menu-bar").query().getParent().isVisible()
+                && robot.lookup("#timeline").tryQuery().isEmpty());
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(false));
+    eventually(
+        () ->
+            robot.lookup("#menu-bar").query().getParent().isVisible()
+                && robot.lookup("#timeline").tryQuery().isPresent());
+  }
+
   private static String count(Node placement) {
     return ((Label) placement.lookup(".pods-count")).getText();
   }
