@@ -1,27 +1,117 @@
 package dev.weft.ui.shell;
 
-import javafx.scene.Parent;
+import dev.weft.ui.Messages;
+import dev.weft.ui.inspector.InspectorView;
+import dev.weft.ui.map.MapView;
+import dev.weft.ui.map.PlacementActions;
+import dev.weft.ui.statusbar.StatusBarView;
+import dev.weft.ui.timeline.TimelineView;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/// The main window's layout: menu bar on top, the map in the centre. Binds only.
+/// The main window's layout: menu bar and error banner on top, the map in the centre with the
+/// inspector at its side, the timeline below, the status bar at the bottom. Presentation mode
+/// leaves only the map. Binds only.
+///
+/// Threading: FX thread only.
 public final class ShellView {
   private final BorderPane root = new BorderPane();
+  private final MapView map;
+  private final SplitPane across;
+  private final SplitPane down;
 
-  public ShellView(ShellViewModel viewModel) {
+  public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     root.setId("shell");
-    MenuBar menuBar = new MenuBar(new Menu("File"), new Menu("View"), new Menu("Help"));
-    menuBar.setId("menu-bar");
-    Label placeholder = new Label();
-    placeholder.setId("placeholder");
-    placeholder.textProperty().bind(viewModel.placeholderProperty());
-    root.setTop(menuBar);
-    root.setCenter(placeholder);
+    PlacementActions actions =
+        id -> {
+          vm.map().selection().select(id);
+          copy.accept(vm.inspector().kubectlProperty().get());
+        };
+    map = new MapView(vm.map(), actions);
+    ScrollPane inspector = new ScrollPane(new InspectorView(vm.inspector(), copy));
+    inspector.setFitToWidth(true);
+    inspector.setMinWidth(0);
+    across = new SplitPane(map, inspector);
+    across.setDividerPositions(0.72);
+    down = new SplitPane(across, new TimelineView(vm.timeline()));
+    down.setOrientation(Orientation.VERTICAL);
+    down.setDividerPositions(0.78);
+    VBox top = new VBox(menus.menuBar(), errorBanner(vm));
+    StatusBarView status = new StatusBarView(vm.statusBar());
+    root.setTop(top);
+    root.setCenter(down);
+    root.setBottom(status);
+    vm.presentationProperty()
+        .addListener(
+            (o, a, on) -> {
+              root.getStyleClass().remove("presentation");
+              if (on) {
+                root.getStyleClass().add("presentation");
+              }
+              top.setVisible(!on);
+              top.setManaged(!on);
+              status.setVisible(!on);
+              status.setManaged(!on);
+              root.setCenter(on ? map : down);
+              if (!on) {
+                across.getItems().set(0, map);
+              }
+              map.requestFocus();
+            });
   }
 
-  public Parent root() {
+  private static Node errorBanner(ShellViewModel vm) {
+    VBox lines = new VBox(2);
+    Label heading = new Label(Messages.get("errors.heading"));
+    heading.getStyleClass().add("panel-title");
+    Button dismiss = new Button(Messages.get("errors.dismiss"));
+    dismiss.setOnAction(e -> vm.dismissErrors());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    VBox banner = new VBox(new HBox(8, heading, grow, dismiss), lines);
+    banner.setId("error-banner");
+    banner.getStyleClass().add("error-banner");
+    Runnable sync =
+        () -> {
+          lines.getChildren().clear();
+          for (String error : vm.errors()) {
+            Label line = new Label(error);
+            line.getStyleClass().add("error-line");
+            lines.getChildren().add(line);
+          }
+          banner.setVisible(!vm.errors().isEmpty());
+          banner.setManaged(!vm.errors().isEmpty());
+        };
+    vm.errors().addListener((ListChangeListener<String>) c -> sync.run());
+    sync.run();
+    return banner;
+  }
+
+  public BorderPane root() {
     return root;
+  }
+
+  public MapView map() {
+    return map;
+  }
+
+  /// Divider positions, for saving and restoring the layout.
+  public SplitPane across() {
+    return across;
+  }
+
+  public SplitPane down() {
+    return down;
   }
 }

@@ -1,25 +1,213 @@
 package dev.weft.ui.shell;
 
+import dev.weft.fabric.Fabric;
+import dev.weft.fabric.FabricError;
+import dev.weft.fabric.FabricReadResult;
+import dev.weft.fabric.FabricReader;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.ui.DemoControls;
+import dev.weft.ui.FabricSession;
+import dev.weft.ui.FabricSessions;
+import dev.weft.ui.Messages;
+import dev.weft.ui.inspector.InspectorViewModel;
+import dev.weft.ui.map.MapLayoutEngine;
+import dev.weft.ui.map.MapViewModel;
+import dev.weft.ui.notify.NotificationsViewModel;
+import dev.weft.ui.statusbar.StatusBarViewModel;
+import dev.weft.ui.timeline.TimelineViewModel;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/// State of the main window: its title and what it says about the open fabric. FX thread only.
+/// The main window's state: which fabric is open (and its errors), the panels' view models, the
+/// theme, presentation mode and the Demo menu. Opening and reloading a fabric file read it on
+/// `background` and come back through `fx`; an invalid file shows its errors and keeps what was
+/// open.
+///
+/// Threading: FX thread only, except that reads run on `background`.
 public final class ShellViewModel {
-  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper();
+  private final FabricSessions sessions;
+  private final FabricReader reader;
+  private final Executor background;
+  private final Executor fx;
+  private final MapViewModel map = new MapViewModel(new MapLayoutEngine());
+  private final InspectorViewModel inspector;
+  private final TimelineViewModel timeline;
+  private final StatusBarViewModel statusBar = new StatusBarViewModel();
+  private final NotificationsViewModel notifications = new NotificationsViewModel();
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
+  private final ObservableList<String> errors = FXCollections.observableArrayList();
+  private final ObservableList<Path> recent = FXCollections.observableArrayList();
+  private final ObservableList<String> scenarios = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<String> scenariosView =
+      FXCollections.unmodifiableObservableList(scenarios);
+  private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
+  private final BooleanProperty presentation = new SimpleBooleanProperty();
+  private final ReadOnlyObjectWrapper<FabricSession> session = new ReadOnlyObjectWrapper<>();
+  private Path fabricFile;
+  private Fabric openFabric;
+  private Consumer<Path> watcher = p -> {};
 
-  public ShellViewModel(Path fabricFile) {
-    String fabric = fabricFile == null ? "demo fabric" : fabricFile.getFileName().toString();
-    title.set("Weft — " + fabric);
-    placeholder.set("Opening " + fabric + "…");
+  public ShellViewModel(
+      FabricSessions sessions, FabricSession initial, Executor background, Executor fx) {
+    this.sessions = sessions;
+    this.reader = new FabricReader();
+    this.background = background;
+    this.fx = fx;
+    this.inspector = new InspectorViewModel(initial.logs());
+    this.timeline = new TimelineViewModel(id -> map.selection().select(id));
+    map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
+    use(initial, null);
+  }
+
+  /// One snapshot into every panel; called by the [FramePump] at most once per frame.
+  public void apply(FabricSnapshot snapshot) {
+    map.apply(snapshot);
+    inspector.apply(snapshot);
+    timeline.apply(snapshot);
+    statusBar.apply(snapshot);
+    notifications.apply(snapshot);
+  }
+
+  public void tick(Instant now) {
+    map.tick(now);
+    statusBar.tick(now);
+  }
+
+  /// Opens `file`; an invalid one leaves the open fabric as it is and shows why.
+  public void open(Path file) {
+    background.execute(
+        () -> {
+          FabricReadResult result = reader.read(file);
+          fx.execute(() -> opened(file, result, false));
+        });
+  }
+
+  /// The open file changed on disk: reload it, keeping the current model on error.
+  public void reload() {
+    if (fabricFile != null) {
+      Path file = fabricFile;
+      background.execute(
+          () -> {
+            FabricReadResult result = reader.read(file);
+            fx.execute(() -> opened(file, result, true));
+          });
+    }
+  }
+
+  private void opened(Path file, FabricReadResult result, boolean reload) {
+    switch (result) {
+      case FabricReadResult.Invalid invalid ->
+          errors.setAll(invalid.errors().stream().map(FabricError::format).toList());
+      case FabricReadResult.Valid valid -> {
+        errors.clear();
+        if (reload && valid.fabric().equals(openFabric)) {
+          return;
+        }
+        FabricSession next = sessions.connect(valid.fabric());
+        use(next, file);
+        openFabric = valid.fabric();
+        if (!recent.contains(file.toAbsolutePath().normalize())) {
+          recent.addFirst(file.toAbsolutePath().normalize());
+        }
+        watcher.accept(file);
+      }
+    }
+  }
+
+  private void use(FabricSession next, Path file) {
+    FabricSession old = session.get();
+    session.set(next);
+    if (old != null && old != next) {
+      old.close();
+    }
+    fabricFile = file;
+    scenarios.setAll(next.demo().scenarios());
+    String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
+    title.set(Messages.get("app.titleWith", name));
+  }
+
+  /// Starts a demo scenario by name (Demo menu).
+  public void runScenario(String name) {
+    DemoControls demo = session.get() == null ? DemoControls.NONE : session.get().demo();
+    demo.run(name);
+  }
+
+  /// Called with each successfully opened file, so the view can watch it for edits.
+  public void setWatcher(Consumer<Path> watcher) {
+    this.watcher = watcher;
+  }
+
+  public void dismissErrors() {
+    errors.clear();
+  }
+
+  public void close() {
+    if (session.get() != null) {
+      session.get().close();
+    }
+    inspector.log().stop();
+  }
+
+  public MapViewModel map() {
+    return map;
+  }
+
+  public InspectorViewModel inspector() {
+    return inspector;
+  }
+
+  public TimelineViewModel timeline() {
+    return timeline;
+  }
+
+  public StatusBarViewModel statusBar() {
+    return statusBar;
+  }
+
+  public NotificationsViewModel notifications() {
+    return notifications;
+  }
+
+  /// The open session; the pump follows its feed.
+  public ReadOnlyObjectProperty<FabricSession> sessionProperty() {
+    return session.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty placeholderProperty() {
-    return placeholder.getReadOnlyProperty();
+  /// Problems of the last file read, as `file:line:column: message`; empty when fine.
+  public ObservableList<String> errors() {
+    return errors;
+  }
+
+  public ObservableList<Path> recent() {
+    return recent;
+  }
+
+  public ObservableList<String> scenarios() {
+    return scenariosView;
+  }
+
+  public ObjectProperty<ThemeChoice> themeProperty() {
+    return theme;
+  }
+
+  public BooleanProperty presentationProperty() {
+    return presentation;
   }
 }

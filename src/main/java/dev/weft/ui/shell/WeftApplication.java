@@ -1,21 +1,39 @@
 package dev.weft.ui.shell;
 
+import dev.weft.ui.FabricSession;
+import dev.weft.ui.FabricSessions;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/// The JavaFX application. JavaFX instantiates it reflectively, so the fabric to open arrives
-/// through a field set just before launch.
+/// The JavaFX application. JavaFX instantiates it reflectively, so what it needs arrives through
+/// static fields set by [WeftWindow] just before launch.
 public final class WeftApplication extends Application {
   static volatile Path initialFabric;
+  static volatile FabricSessions sessions;
+  private ExecutorService background;
 
   @Override
   public void start(Stage stage) {
-    ShellViewModel viewModel = new ShellViewModel(initialFabric);
-    ShellView view = new ShellView(viewModel);
-    stage.setScene(new Scene(view.root(), 1280, 800));
-    stage.titleProperty().bind(viewModel.titleProperty());
+    background =
+        Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("weft-io").factory());
+    FabricSession demo = sessions.demo();
+    ShellViewModel vm = new ShellViewModel(sessions, demo, background, Platform::runLater);
+    new MainWindow(stage, vm, UiSettings.forUser(), Clock.systemUTC());
+    if (initialFabric != null) {
+      vm.open(initialFabric);
+    }
     stage.show();
+  }
+
+  @Override
+  public void stop() {
+    if (background != null) {
+      background.shutdownNow();
+    }
   }
 }

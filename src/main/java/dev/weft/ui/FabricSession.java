@@ -1,0 +1,24 @@
+package dev.weft.ui;
+
+import dev.weft.ui.inspector.PodLogSource;
+
+/// One open fabric: its live feed and what else the window can do with it. Closing it stops its
+/// watches (and, for the demo, its simulated zones).
+///
+/// Threading: accessors may be called from any thread; [#close] from the FX thread, returning
+/// promptly (slow shutdown belongs on the session's own threads).
+public interface FabricSession extends AutoCloseable {
+  FabricFeed feed();
+
+  /// The Demo menu's scenarios; [DemoControls#NONE] for real fabrics.
+  default DemoControls demo() {
+    return DemoControls.NONE;
+  }
+
+  default PodLogSource logs() {
+    return PodLogSource.NONE;
+  }
+
+  @Override
+  void close();
+}

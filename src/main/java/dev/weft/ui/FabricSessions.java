@@ -1,0 +1,15 @@
+package dev.weft.ui;
+
+import dev.weft.fabric.Fabric;
+
+/// Opens sessions: the composition root's seam between the window and the live model.
+///
+/// Threading: called off the FX thread (connecting may block briefly); must not block on the
+/// clusters themselves, whose state arrives later through the feed.
+public interface FabricSessions {
+  /// Connects to every zone of a validated fabric.
+  FabricSession connect(Fabric fabric);
+
+  /// Starts the embedded demo fabric.
+  FabricSession demo();
+}

@@ -1,0 +1,140 @@
+package dev.weft.ui.inspector;
+
+import dev.weft.state.ConditionSnapshot;
+import dev.weft.state.WarningEvent;
+import dev.weft.ui.Messages;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/// The side panel: title, pods table (sortable by any column, filterable), conditions, recent
+/// warnings, "copy kubectl command" and the log tail. Binds only.
+///
+/// Threading: FX thread only.
+public final class InspectorView extends VBox {
+  /// @param copy puts text on the clipboard (the shell owns the clipboard)
+  public InspectorView(InspectorViewModel vm, Consumer<String> copy) {
+    setId("inspector");
+    getStyleClass().add("inspector");
+    Label title = new Label();
+    title.setId("inspector-title");
+    title.getStyleClass().add("inspector-title");
+    title.textProperty().bind(vm.titleProperty());
+    Label subtitle = new Label();
+    subtitle.setId("inspector-subtitle");
+    subtitle.getStyleClass().add("inspector-subtitle");
+    subtitle.textProperty().bind(vm.subtitleProperty());
+    subtitle.setWrapText(true);
+
+    TextField filter = new TextField();
+    filter.setId("inspector-pod-filter");
+    filter.setPromptText(Messages.get("inspector.filter"));
+    filter.textProperty().bindBidirectional(vm.podFilterProperty());
+    TableView<PodRow> table = podsTable(vm);
+    VBox podsBox = new VBox(6, filter, table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    TitledPane pods = section("inspector.pods", podsBox);
+    VBox.setVgrow(pods, Priority.ALWAYS);
+
+    ListView<ConditionSnapshot> conditions = new ListView<>(vm.conditions());
+    conditions.setId("inspector-conditions");
+    conditions.setPrefHeight(80);
+    conditions.setCellFactory(
+        text(c -> c.type() + " = " + c.status() + " \u00b7 " + c.reason() + ": " + c.message()));
+    ListView<WarningEvent> warnings = new ListView<>(vm.warnings());
+    warnings.setId("inspector-warnings");
+    warnings.setPrefHeight(90);
+    warnings.setCellFactory(text(w -> w.reason() + " \u00d7" + w.count() + ": " + w.message()));
+
+    Button copyButton = new Button(Messages.get("inspector.copy"));
+    copyButton.setId("inspector-copy");
+    copyButton.disableProperty().bind(vm.kubectlProperty().isEmpty());
+    copyButton.setOnAction(e -> copy.accept(vm.kubectlProperty().get()));
+    Label command = new Label();
+    command.setId("inspector-kubectl");
+    command.getStyleClass().add("kubectl");
+    command.textProperty().bind(vm.kubectlProperty());
+    command.setWrapText(true);
+
+    getChildren()
+        .addAll(
+            title,
+            subtitle,
+            pods,
+            section("inspector.conditions", conditions),
+            section("inspector.warnings", warnings),
+            new VBox(4, command, copyButton),
+            section("inspector.log", new LogTailView(vm.log())));
+    disableProperty().bind(vm.emptyProperty().and(vm.titleProperty().isEmpty()));
+  }
+
+  private static TableView<PodRow> podsTable(InspectorViewModel vm) {
+    SortedList<PodRow> sorted = new SortedList<>(vm.visiblePods());
+    TableView<PodRow> table = new TableView<>(sorted);
+    table.setId("inspector-pods");
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.getColumns().add(column("col.name", PodRow::name, 170));
+    table.getColumns().add(column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 50));
+    table.getColumns().add(column("col.phase", PodRow::phase, 80));
+    table.getColumns().add(column("col.restarts", PodRow::restarts, 70));
+    table.getColumns().add(column("col.version", PodRow::version, 90));
+    TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 60);
+    age.setCellFactory(
+        c ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(
+                    empty || getTableRow() == null || getTableRow().getItem() == null
+                        ? null
+                        : getTableRow().getItem().age());
+              }
+            });
+    table.getColumns().add(age);
+    table.getColumns().add(column("col.node", PodRow::node, 110));
+    table.getColumns().add(column("col.reason", PodRow::reason, 140));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, row) -> vm.selectedPodProperty().set(row == null ? "" : row.name()));
+    table.setPrefHeight(180);
+    return table;
+  }
+
+  private static <T> TableColumn<PodRow, T> column(
+      String key, Function<PodRow, T> value, double width) {
+    TableColumn<PodRow, T> column = new TableColumn<>(Messages.get(key));
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  private static <T> javafx.util.Callback<ListView<T>, ListCell<T>> text(Function<T, String> f) {
+    return list ->
+        new ListCell<>() {
+          @Override
+          protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : f.apply(item));
+          }
+        };
+  }
+
+  private static TitledPane section(String key, javafx.scene.Node content) {
+    TitledPane pane = new TitledPane(Messages.get(key), content);
+    pane.setCollapsible(true);
+    return pane;
+  }
+}

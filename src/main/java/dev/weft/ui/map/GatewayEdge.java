@@ -1,0 +1,46 @@
+package dev.weft.ui.map;
+
+import dev.weft.ui.Messages;
+import dev.weft.ui.map.MapGeometry.Point;
+import dev.weft.ui.theme.States;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Path;
+
+/// The gateway → zone edge: as thick as the zone's share of traffic, labelled with the percent;
+/// dashed when the zone gets none. Binds only.
+///
+/// Threading: FX thread only.
+final class GatewayEdge extends Group {
+  GatewayEdge(ZoneLaneViewModel lane, Point from, Point to) {
+    setId("gw-edge-" + lane.zone());
+    double pull = (to.x() - from.x()) * 0.55;
+    Path path = EdgeShapes.sCurve(from, new Point(to.x() + 9, to.y()), pull);
+    path.getStyleClass().add("gw-edge");
+    path.strokeWidthProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> 2.0 + lane.weightProperty().get() * 0.16, lane.weightProperty()));
+    Label weight = new Label();
+    weight.getStyleClass().add("weight");
+    weight
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> Messages.get("lane.weight", lane.weightProperty().get()),
+                lane.weightProperty()));
+    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.74);
+    weight.layoutXProperty().bind(weight.widthProperty().divide(-2).add(at.x()));
+    weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
+    var drained =
+        Bindings.createBooleanBinding(
+            () -> lane.weightProperty().get() == 0, lane.weightProperty());
+    for (var node : new javafx.scene.Node[] {path, weight}) {
+      States.bind(node, "drained", drained);
+      States.bind(node, "stale", lane.staleProperty());
+      States.bind(node, "unreachable", lane.unreachableProperty());
+    }
+    getChildren().addAll(path, weight);
+  }
+}

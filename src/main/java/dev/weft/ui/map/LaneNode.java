@@ -1,0 +1,53 @@
+package dev.weft.ui.map;
+
+import dev.weft.ui.map.MapGeometry.Lane;
+import dev.weft.ui.theme.States;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
+/// One zone's lane: a band behind its placements with a header naming the zone, its region, a
+/// health summary and, when the zone is not live, why and since when. Binds only.
+///
+/// Threading: FX thread only.
+final class LaneNode extends Pane {
+  LaneNode(ZoneLaneViewModel vm, Lane lane) {
+    setId("lane-" + vm.zone());
+    getStyleClass().add("lane");
+    resizeRelocate(
+        lane.bounds().x(), lane.bounds().y(), lane.bounds().width(), lane.bounds().height());
+    setManaged(false);
+
+    Label name = new Label(vm.zone());
+    name.getStyleClass().add("lane-name");
+    Label region = new Label(vm.region());
+    region.getStyleClass().add("lane-region");
+    region.setVisible(!vm.region().isEmpty());
+    HBox title = new HBox(8, name, region);
+    title.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    Label display = new Label(vm.displayName());
+    display.getStyleClass().add("lane-display");
+    Label summary = new Label();
+    summary.getStyleClass().add("lane-summary");
+    summary.textProperty().bind(vm.summaryProperty());
+    Label status = new Label();
+    status.setId("lane-status-" + vm.zone());
+    status.getStyleClass().add("lane-status");
+    status.textProperty().bind(vm.statusProperty());
+    status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+    status.setMaxWidth(lane.header().width() - 34);
+    status.setMinHeight(Label.USE_PREF_SIZE);
+    summary.setWrapText(true);
+    summary.setMaxWidth(lane.header().width() - 34);
+    summary.setMinHeight(Label.USE_PREF_SIZE);
+    VBox header = new VBox(title, display, summary, status);
+    header.getStyleClass().add("lane-header");
+    header.setPrefSize(lane.header().width(), lane.header().height());
+    getChildren().add(header);
+
+    States.bind(this, "stale", vm.staleProperty());
+    States.bind(this, "unreachable", vm.unreachableProperty());
+    accessibleTextProperty().bind(vm.summaryProperty());
+  }
+}

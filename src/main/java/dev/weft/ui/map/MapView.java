@@ -1,0 +1,271 @@
+package dev.weft.ui.map;
+
+import dev.weft.ui.Messages;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/// The interactive map: the [MapCanvas] under zoom and pan, a toolbar with search (Ctrl+F),
+/// "only unhealthy", zoom and fit, a minimap, keyboard navigation and context menus. Forwards
+/// gestures to the [MapViewModel]; holds no state of its own beyond the viewport.
+///
+/// Threading: FX thread only.
+public final class MapView extends StackPane {
+  private static final double TOOLBAR_BAND = 52;
+  private static final double MIN_READABLE = 0.3;
+  private final MapViewModel vm;
+  private final MapCanvas canvas;
+  private final Pane viewport = new Pane();
+  private final Scale scale = new Scale(1, 1);
+  private final Translate pan = new Translate();
+  private final TextField search = new TextField();
+  private double dragX;
+  private double dragY;
+  private boolean fitted;
+
+  public MapView(MapViewModel vm, PlacementActions actions) {
+    this.vm = vm;
+    this.canvas = new MapCanvas(vm);
+    setId("map");
+    getStyleClass().add("map-view");
+    Group content = new Group(canvas);
+    content.getTransforms().addAll(pan, scale);
+    viewport.getChildren().add(content);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(viewport.widthProperty());
+    clip.heightProperty().bind(viewport.heightProperty());
+    viewport.setClip(clip);
+    viewport.getStyleClass().add("map-canvas");
+    Minimap minimap = new Minimap(vm, viewport, scale, pan, this::centerOn);
+    StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+    StackPane.setMargin(minimap, new Insets(12));
+    HBox toolbar = toolbar();
+    StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
+    StackPane.setMargin(toolbar, new Insets(10));
+    getChildren().addAll(viewport, minimap, toolbar);
+    setFocusTraversable(true);
+    wireGestures(actions);
+    vm.layoutProperty().addListener((o, a, b) -> fitted = false);
+    viewport.widthProperty().addListener((o, a, b) -> fitOnce());
+    viewport.heightProperty().addListener((o, a, b) -> fitOnce());
+    vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
+  }
+
+  private HBox toolbar() {
+    search.setId("map-search");
+    search.setPromptText(Messages.get("map.search"));
+    search.textProperty().bindBidirectional(vm.searchTextProperty());
+    search.setOnAction(e -> vm.selection().nextMatch());
+    Label matches = new Label();
+    matches.getStyleClass().add("map-matches");
+    matches.textProperty().bind(vm.selection().matchCountProperty().asString());
+    matches.visibleProperty().bind(vm.searchTextProperty().isNotEmpty());
+    ToggleButton unhealthy = new ToggleButton(Messages.get("map.onlyUnhealthy"));
+    unhealthy.setId("map-only-unhealthy");
+    unhealthy.selectedProperty().bindBidirectional(vm.onlyUnhealthyProperty());
+    Button zoomOut = button("\u2212", "map.zoomOut", () -> zoomBy(1 / 1.25));
+    Button zoomIn = button("+", "map.zoomIn", () -> zoomBy(1.25));
+    Button fit = button("\u2922", "map.fit", this::fit);
+    fit.setId("map-fit");
+    HBox bar = new HBox(6, search, matches, unhealthy, zoomOut, zoomIn, fit);
+    bar.getStyleClass().add("map-toolbar");
+    bar.setAlignment(Pos.CENTER_RIGHT);
+    bar.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+    return bar;
+  }
+
+  private static Button button(String text, String tooltipKey, Runnable action) {
+    Button b = new Button(text);
+    b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+    b.setOnAction(e -> action.run());
+    b.setFocusTraversable(false);
+    return b;
+  }
+
+  private void wireGestures(PlacementActions actions) {
+    viewport.setOnScroll(
+        e -> {
+          zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+          e.consume();
+        });
+    viewport.setOnMousePressed(
+        e -> {
+          dragX = e.getX() - pan.getX();
+          dragY = e.getY() - pan.getY();
+          requestFocus();
+        });
+    viewport.setOnMouseDragged(
+        e -> {
+          pan.setX(e.getX() - dragX);
+          pan.setY(e.getY() - dragY);
+        });
+    viewport.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            vm.selection().select(placementAt(e.getPickResult().getIntersectedNode()));
+          }
+        });
+    viewport.setOnContextMenuRequested(
+        e -> {
+          String id = placementAt(e.getPickResult().getIntersectedNode());
+          if (!id.isEmpty()) {
+            vm.selection().select(id);
+            contextMenu(id, actions).show(this, e.getScreenX(), e.getScreenY());
+          }
+        });
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (KeyCombination.keyCombination("Shortcut+F").match(e)) {
+            search.requestFocus();
+            search.selectAll();
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE && search.isFocused()) {
+            vm.searchTextProperty().set("");
+            requestFocus();
+            e.consume();
+          }
+        });
+    setOnKeyPressed(
+        e -> {
+          NavigationDirection d =
+              switch (e.getCode()) {
+                case LEFT -> NavigationDirection.LEFT;
+                case RIGHT -> NavigationDirection.RIGHT;
+                case UP -> NavigationDirection.UP;
+                case DOWN -> NavigationDirection.DOWN;
+                default -> null;
+              };
+          if (d != null) {
+            vm.selection().move(d);
+            e.consume();
+          } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS) {
+            zoomBy(1.25);
+          } else if (e.getCode() == KeyCode.MINUS) {
+            zoomBy(1 / 1.25);
+          } else if (e.getCode() == KeyCode.DIGIT0) {
+            fit();
+          }
+        });
+  }
+
+  private ContextMenu contextMenu(String id, PlacementActions actions) {
+    MenuItem copy = new MenuItem(Messages.get("inspector.copy"));
+    copy.setOnAction(e -> actions.copyKubectl(id));
+    MenuItem failover = new MenuItem(Messages.get("map.failover"));
+    failover.setDisable(!actions.canFailover(id));
+    failover.setOnAction(e -> actions.failover(id));
+    MenuItem canary = new MenuItem(Messages.get("map.canary"));
+    canary.setDisable(!actions.canCanary(id));
+    canary.setOnAction(e -> actions.canary(id));
+    return new ContextMenu(copy, failover, canary);
+  }
+
+  /// Finds the placement id of the node under the mouse, walking up from what was hit.
+  private static String placementAt(javafx.scene.Node hit) {
+    for (var n = hit; n != null; n = n.getParent()) {
+      if (n instanceof PlacementNode p) {
+        return p.viewModel().id();
+      }
+    }
+    return "";
+  }
+
+  private void fitOnce() {
+    MapLayout layout = vm.layoutProperty().get();
+    if (!fitted && viewport.getWidth() > 0 && layout != null) {
+      fitted = true;
+      fit();
+      if (scale.getX() < MIN_READABLE) {
+        // A whole large fabric would be unreadably small: start at full width, from the top.
+        double s = Math.min(1.0, viewport.getWidth() / layout.width());
+        scale.setX(s);
+        scale.setY(s);
+        pan.setX(0);
+        pan.setY(TOOLBAR_BAND);
+      }
+    }
+  }
+
+  /// Shows the whole map, never enlarged beyond 1:1.
+  public void fit() {
+    MapLayout layout = vm.layoutProperty().get();
+    if (layout == null || viewport.getWidth() <= 0) {
+      return;
+    }
+    // Keep the band under the toolbar free, so the map never starts behind it.
+    double top = TOOLBAR_BAND;
+    double height = Math.max(1, viewport.getHeight() - top);
+    double s =
+        Math.min(1.0, Math.min(viewport.getWidth() / layout.width(), height / layout.height()));
+    scale.setX(s);
+    scale.setY(s);
+    pan.setX((viewport.getWidth() - layout.width() * s) / 2);
+    pan.setY(top + Math.max(0, (height - layout.height() * s) / 2));
+  }
+
+  private void zoomBy(double factor) {
+    zoomAt(factor, viewport.getWidth() / 2, viewport.getHeight() / 2);
+  }
+
+  private void zoomAt(double factor, double x, double y) {
+    double next = Math.max(0.08, Math.min(3.0, scale.getX() * factor));
+    double applied = next / scale.getX();
+    pan.setX(x - (x - pan.getX()) * applied);
+    pan.setY(y - (y - pan.getY()) * applied);
+    scale.setX(next);
+    scale.setY(next);
+  }
+
+  /// Pans so that map point (x, y) is in the middle of the viewport.
+  void centerOn(double x, double y) {
+    pan.setX(viewport.getWidth() / 2 - x * scale.getX());
+    pan.setY(viewport.getHeight() / 2 - y * scale.getY());
+  }
+
+  private void ensureVisible(String id) {
+    canvas
+        .nodeFor(id)
+        .ifPresent(
+            node -> {
+              Bounds b = node.getBoundsInParent();
+              double left = pan.getX() + b.getMinX() * scale.getX();
+              double top = pan.getY() + b.getMinY() * scale.getY();
+              double right = pan.getX() + b.getMaxX() * scale.getX();
+              double bottom = pan.getY() + b.getMaxY() * scale.getY();
+              if (left < 0
+                  || top < 0
+                  || right > viewport.getWidth()
+                  || bottom > viewport.getHeight()) {
+                centerOn(b.getCenterX(), b.getCenterY());
+              }
+            });
+  }
+
+  public MapCanvas canvas() {
+    return canvas;
+  }
+
+  /// Current zoom factor (1 = 1:1).
+  public double zoom() {
+    return scale.getX();
+  }
+}

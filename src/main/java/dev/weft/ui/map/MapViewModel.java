@@ -1,0 +1,178 @@
+package dev.weft.ui.map;
+
+import dev.weft.fabric.Zone;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.state.PlacementSnapshot;
+import dev.weft.state.ZoneSnapshot;
+import dev.weft.ui.map.MapGeometry.Route;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/// The topology map's state: one lane per zone, one [PlacementViewModel] per placement, edges,
+/// and the user's selection, search and filter.
+///
+/// [#apply] takes a whole snapshot and diffs it into the existing view models; only a change of
+/// the fabric's shape (zones, apps, dependencies) rebuilds them and runs the layout again, so
+/// that health changes never move a node.
+///
+/// Threading: FX thread only (or one test thread). Layout runs inside [#apply] on shape changes.
+public final class MapViewModel {
+  static final int MAX_FLASHES = 6;
+  private final MapLayoutEngine engine;
+  private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<ZoneLaneViewModel> lanes = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<ZoneLaneViewModel> lanesView =
+      FXCollections.unmodifiableObservableList(lanes);
+  private final Map<String, PlacementViewModel> placements = new LinkedHashMap<>();
+  private final List<DependencyEdgeViewModel> dependencies = new ArrayList<>();
+  private final ObservableList<RerouteEdge> reroutes = FXCollections.observableArrayList();
+  // Held once: a fresh wrapper per call would drop listeners when it is collected.
+  private final ObservableList<RerouteEdge> reroutesView =
+      FXCollections.unmodifiableObservableList(reroutes);
+  private final GatewayViewModel gateway = new GatewayViewModel();
+  private final MapSelection selection = new MapSelection(this::placementsInOrder, layout);
+  private MapShape shape;
+  private Instant lastTick = Instant.EPOCH;
+
+  public MapViewModel(MapLayoutEngine engine) {
+    this.engine = engine;
+  }
+
+  /// Diffs `snapshot` into the view models; a new shape rebuilds them first.
+  public void apply(FabricSnapshot snapshot) {
+    MapShape next = MapShape.of(snapshot.fabric());
+    if (!next.equals(shape)) {
+      rebuild(next, snapshot);
+    }
+    Map<String, String> baselines = Baselines.of(snapshot);
+    lastTick = snapshot.at();
+    List<PlacementViewModel> changed = new ArrayList<>();
+    for (ZoneLaneViewModel lane : lanes) {
+      ZoneSnapshot zone = snapshot.zones().get(lane.zone());
+      if (zone == null) {
+        continue;
+      }
+      lane.update(zone, snapshot.gateway().weights().getOrDefault(lane.zone(), 0), snapshot.at());
+      // Placements skip unchanged records themselves (see PlacementViewModel#update).
+      boolean stale = lane.staleProperty().get() || lane.unreachableProperty().get();
+      for (PlacementSnapshot p : zone.placements().values()) {
+        PlacementViewModel vm = placements.get(p.id());
+        if (vm != null && vm.update(p, baselines, stale)) {
+          changed.add(vm);
+        }
+      }
+    }
+    // A few changes catch the eye; in a storm, flashing everything would only be noise.
+    if (changed.size() <= MAX_FLASHES) {
+      changed.forEach(PlacementViewModel::flash);
+    }
+    for (DependencyEdgeViewModel edge : dependencies) {
+      Route r = edge.route();
+      edge.update(placements.get(r.from()), placements.get(r.to()));
+    }
+    List<RerouteEdge> nextReroutes = new ArrayList<>();
+    for (PlacementViewModel vm : placements.values()) {
+      String target = vm.reroutedToProperty().get();
+      if (!target.isEmpty()) {
+        for (String dep : snapshot.fabric().app(vm.app()).orElseThrow().dependsOn()) {
+          nextReroutes.add(new RerouteEdge(vm.id(), dep + "@" + target));
+        }
+      }
+    }
+    if (!nextReroutes.equals(reroutes)) {
+      reroutes.setAll(nextReroutes);
+    }
+    gateway.update(snapshot);
+    selection.refilter();
+  }
+
+  /// Refreshes time-dependent wording ("last seen 12 s ago"); call about once a second.
+  public void tick(Instant now) {
+    lastTick = now;
+    lanes.forEach(l -> l.tick(now));
+  }
+
+  Instant lastTick() {
+    return lastTick;
+  }
+
+  private void rebuild(MapShape next, FabricSnapshot snapshot) {
+    shape = next;
+    MapLayout computed = engine.layout(next);
+    placements.clear();
+    List<ZoneLaneViewModel> nextLanes = new ArrayList<>();
+    for (Zone zone : snapshot.fabric().zones()) {
+      nextLanes.add(new ZoneLaneViewModel(zone));
+      for (var app : snapshot.fabric().apps()) {
+        PlacementViewModel vm = new PlacementViewModel(app.name(), zone.name());
+        placements.put(vm.id(), vm);
+      }
+    }
+    dependencies.clear();
+    computed.dependencies().forEach(r -> dependencies.add(new DependencyEdgeViewModel(r)));
+    reroutes.clear();
+    lanes.setAll(nextLanes);
+    // Views rebuild their nodes on this change, after everything above is in place.
+    layout.set(computed);
+    selection.reselect();
+  }
+
+  private List<PlacementViewModel> placementsInOrder() {
+    return List.copyOf(placements.values());
+  }
+
+  /// The current layout; changes only when the fabric's shape changes.
+  public ReadOnlyObjectProperty<MapLayout> layoutProperty() {
+    return layout.getReadOnlyProperty();
+  }
+
+  public ObservableList<ZoneLaneViewModel> lanes() {
+    return lanesView;
+  }
+
+  /// Every placement, lane by lane in fabric order.
+  public List<PlacementViewModel> placements() {
+    return placementsInOrder();
+  }
+
+  public Optional<PlacementViewModel> placement(String id) {
+    return Optional.ofNullable(placements.get(id));
+  }
+
+  public List<DependencyEdgeViewModel> dependencies() {
+    return List.copyOf(dependencies);
+  }
+
+  public ObservableList<RerouteEdge> reroutes() {
+    return reroutesView;
+  }
+
+  public GatewayViewModel gateway() {
+    return gateway;
+  }
+
+  /// Selection, search, filter and keyboard navigation.
+  public MapSelection selection() {
+    return selection;
+  }
+
+  /// Convenience for views: the search text, bound bidirectionally to the search field.
+  public StringProperty searchTextProperty() {
+    return selection.searchTextProperty();
+  }
+
+  public BooleanProperty onlyUnhealthyProperty() {
+    return selection.onlyUnhealthyProperty();
+  }
+}

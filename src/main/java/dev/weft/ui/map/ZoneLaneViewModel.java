@@ -1,0 +1,152 @@
+package dev.weft.ui.map;
+
+import dev.weft.fabric.Zone;
+import dev.weft.state.ConnectionPhase;
+import dev.weft.state.ConnectionState;
+import dev.weft.state.Health;
+import dev.weft.state.ZoneSnapshot;
+import dev.weft.ui.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/// One zone's lane: its name, connection, gateway weight and a one-line health summary. A stale
+/// or unreachable zone says so and since when, in words.
+///
+/// Threading: FX thread only (or one test thread).
+public final class ZoneLaneViewModel {
+  private final String zone;
+  private final String displayName;
+  private final String region;
+  private final ReadOnlyObjectWrapper<ConnectionPhase> phase =
+      new ReadOnlyObjectWrapper<>(ConnectionPhase.CONNECTING);
+  private final ReadOnlyObjectWrapper<Health> health = new ReadOnlyObjectWrapper<>(Health.UNKNOWN);
+  private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper unreachable = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyIntegerWrapper weight = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private ConnectionState connection;
+
+  ZoneLaneViewModel(Zone zone) {
+    this.zone = zone.name();
+    this.displayName = zone.displayName() == null ? zone.name() : zone.displayName();
+    this.region = zone.region() == null ? "" : zone.region();
+  }
+
+  void update(ZoneSnapshot snapshot, int weightPercent, Instant now) {
+    connection = snapshot.connection();
+    ConnectionPhase p = connection.phase();
+    phase.set(p);
+    health.set(snapshot.health());
+    stale.set(p == ConnectionPhase.STALE);
+    unreachable.set(
+        switch (p) {
+          case UNREACHABLE, UNAUTHORIZED, FORBIDDEN, MISCONFIGURED -> true;
+          default -> false;
+        });
+    weight.set(weightPercent);
+    summary.set(summarize(snapshot));
+    tick(now);
+  }
+
+  /// Refreshes the "last seen N s ago" wording.
+  void tick(Instant now) {
+    if (connection == null) {
+      return;
+    }
+    String phaseName = Messages.get("phase." + connection.phase().name().toLowerCase(Locale.ROOT));
+    status.set(
+        switch (connection.phase()) {
+          case LIVE -> "";
+          case STALE ->
+              Messages.get(
+                  "lane.stale",
+                  connection.lastEventAt().map(t -> ago(t, now)).orElse(Messages.get("never")));
+          case CONNECTING, SYNCING -> phaseName;
+          default ->
+              connection.reason().isBlank()
+                  ? phaseName
+                  : Messages.get("lane.unreachable", phaseName, connection.reason());
+        });
+  }
+
+  /// "12 s", "3 min", "2 h": short and precise enough to judge staleness from across a room.
+  static String ago(Instant then, Instant now) {
+    long s = Math.max(0, Duration.between(then, now).toSeconds());
+    if (s < 120) {
+      return Messages.get("ago.seconds", s);
+    }
+    return s < 7200 ? Messages.get("ago.minutes", s / 60) : Messages.get("ago.hours", s / 3600);
+  }
+
+  /// "50 apps · 1 down · 4 degraded", or "3 apps, all healthy" only when that is known.
+  static String summarize(ZoneSnapshot snapshot) {
+    int total = snapshot.placements().size();
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    parts.add(Messages.get("lane.apps", total));
+    for (Health h : new Health[] {Health.DOWN, Health.DEGRADED, Health.UNKNOWN}) {
+      long n = count(snapshot, h);
+      if (n > 0) {
+        parts.add(n + " " + Messages.get("health." + h.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return parts.size() == 1
+        ? Messages.get("lane.allHealthy", total)
+        : String.join(" \u00b7 ", parts);
+  }
+
+  private static long count(ZoneSnapshot snapshot, Health h) {
+    return snapshot.placements().values().stream().filter(p -> p.health() == h).count();
+  }
+
+  public String zone() {
+    return zone;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String region() {
+    return region;
+  }
+
+  public ReadOnlyObjectProperty<ConnectionPhase> phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Health> healthProperty() {
+    return health.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty staleProperty() {
+    return stale.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty unreachableProperty() {
+    return unreachable.getReadOnlyProperty();
+  }
+
+  /// Percent of users' traffic the gateway sends here.
+  public ReadOnlyIntegerProperty weightProperty() {
+    return weight.getReadOnlyProperty();
+  }
+
+  /// Empty when live; otherwise why the lane is greyed and since when.
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.weft.ui.shell;
+
+import dev.weft.ui.export.MapRenderer;
+import dev.weft.ui.notify.Notice;
+import dev.weft.ui.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/// Puts the shell on a stage and wires what needs a window: the frame pump, theme following the
+/// OS, notifications, clipboard, export, file watching and remembered layout.
+///
+/// Threading: FX thread only.
+public final class MainWindow {
+  private final ShellViewModel vm;
+  private final ShellView view;
+  private final FramePump pump;
+  private final UiSettings settings;
+  private final FileWatcher watcher;
+  private final Scene scene;
+
+  public MainWindow(Stage stage, ShellViewModel vm, UiSettings settings, Clock clock) {
+    this.vm = vm;
+    this.settings = settings;
+    ShellMenus menus =
+        new ShellMenus(
+            vm, () -> stage, this::exportPng, this::find, this::fit, () -> stage.close());
+    this.view = new ShellView(vm, menus, MainWindow::copy);
+    this.pump = new FramePump(vm::apply, vm::tick, vm.inspector().log()::drain, clock);
+    this.watcher = new FileWatcher(() -> Platform.runLater(vm::reload));
+    vm.setWatcher(watcher::watch);
+    scene =
+        new Scene(
+            view.root(), settings.getDouble("width", 1440), settings.getDouble("height", 900));
+    stage.setScene(scene);
+    stage.titleProperty().bind(vm.titleProperty());
+    restore(stage);
+    vm.themeProperty().addListener((o, a, b) -> applyTheme());
+    Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
+    applyTheme();
+    vm.notifications().setSink(n -> notify(stage, n));
+    vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
+    pump.setFeed(vm.sessionProperty().get().feed());
+    pump.start();
+    stage.setOnHidden(e -> close(stage));
+  }
+
+  /// The theme in force: the user's choice, or the OS colour scheme when following it.
+  public Theme theme() {
+    return switch (vm.themeProperty().get()) {
+      case LIGHT -> Theme.LIGHT;
+      case DARK -> Theme.DARK;
+      case SYSTEM ->
+          Platform.getPreferences().getColorScheme() == ColorScheme.DARK ? Theme.DARK : Theme.LIGHT;
+    };
+  }
+
+  private void applyTheme() {
+    theme().applyTo(view.root());
+  }
+
+  private void restore(Stage stage) {
+    if (!Double.isNaN(settings.getDouble("x", Double.NaN))) {
+      stage.setX(settings.getDouble("x", 0));
+      stage.setY(settings.getDouble("y", 0));
+    }
+    view.across().setDividerPositions(settings.getDouble("divider.across", 0.72));
+    view.down().setDividerPositions(settings.getDouble("divider.down", 0.78));
+    vm.themeProperty().set(ThemeChoice.valueOf(settings.get("theme", ThemeChoice.SYSTEM.name())));
+    vm.notifications().mutedProperty().set(settings.getBoolean("muted", false));
+    vm.map().selection().select(settings.get("selected", ""));
+    vm.recent().setAll(settings.recent());
+    vm.recent()
+        .addListener(
+            (javafx.collections.ListChangeListener<Path>)
+                c -> {
+                  if (!vm.recent().isEmpty()) {
+                    settings.addRecent(vm.recent().getFirst());
+                  }
+                });
+    vm.map().selection().selectedIdProperty().addListener((o, a, b) -> settings.put("selected", b));
+  }
+
+  private void close(Stage stage) {
+    pump.stop();
+    watcher.close();
+    settings.putDouble("x", stage.getX());
+    settings.putDouble("y", stage.getY());
+    settings.putDouble("width", scene.getWidth());
+    settings.putDouble("height", scene.getHeight());
+    settings.putDouble("divider.across", view.across().getDividerPositions()[0]);
+    settings.putDouble("divider.down", view.down().getDividerPositions()[0]);
+    settings.put("theme", vm.themeProperty().get().name());
+    settings.putBoolean("muted", vm.notifications().mutedProperty().get());
+    settings.flush();
+    vm.close();
+  }
+
+  private static void notify(Stage stage, Notice notice) {
+    if (!stage.isShowing()) {
+      return;
+    }
+    Notifications n =
+        Notifications.create()
+            .owner(stage)
+            .title(notice.title())
+            .text(notice.text())
+            .hideAfter(Duration.seconds(6));
+    if (notice.kind() == Notice.Kind.DOWN) {
+      n.showError();
+    } else {
+      n.showInformation();
+    }
+  }
+
+  private static void copy(String text) {
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+  }
+
+  private void exportPng(Path out) {
+    var session = vm.sessionProperty().get();
+    if (session == null) {
+      return;
+    }
+    try {
+      MapRenderer.renderPng(session.feed().current(), theme(), 2400, out);
+    } catch (IOException e) {
+      vm.errors().setAll(out + ": " + e.getMessage());
+    }
+  }
+
+  private void find() {
+    view.map().lookup("#map-search").requestFocus();
+  }
+
+  private void fit() {
+    view.map().fit();
+  }
+
+  public ShellView view() {
+    return view;
+  }
+
+  public FramePump pump() {
+    return pump;
+  }
+}

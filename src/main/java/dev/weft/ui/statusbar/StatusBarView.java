@@ -1,0 +1,39 @@
+package dev.weft.ui.statusbar;
+
+import dev.weft.state.ConnectionPhase;
+import dev.weft.ui.theme.States;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+
+/// The status bar: one chip per zone (phase word, API latency, age of the last event), coloured
+/// by phase and always spelled out. Binds only.
+///
+/// Threading: FX thread only.
+public final class StatusBarView extends FlowPane {
+  public StatusBarView(StatusBarViewModel vm) {
+    // Many zones wrap onto a second line rather than truncating each chip.
+    super(8, 4);
+    setId("status-bar");
+    getStyleClass().add("status-bar");
+    vm.chips().addListener((ListChangeListener<ZoneChipViewModel>) c -> rebuild(vm));
+    rebuild(vm);
+  }
+
+  private void rebuild(StatusBarViewModel vm) {
+    getChildren().clear();
+    for (ZoneChipViewModel chip : vm.chips()) {
+      Label label = new Label();
+      label.setId("chip-" + chip.zone());
+      label.setMinWidth(Label.USE_PREF_SIZE);
+      label.getStyleClass().add("zone-chip");
+      label.textProperty().bind(chip.textProperty());
+      Tooltip tip = new Tooltip();
+      tip.textProperty().bind(chip.detailsProperty());
+      label.setTooltip(tip);
+      States.bindEnum(label, chip.phaseProperty(), ConnectionPhase.values());
+      getChildren().add(label);
+    }
+  }
+}

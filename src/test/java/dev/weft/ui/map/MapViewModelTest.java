@@ -1,0 +1,112 @@
+package dev.weft.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.state.ConnectionPhase;
+import dev.weft.state.Health;
+import dev.weft.ui.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+class MapViewModelTest {
+  private final MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+
+  @Test
+  void everyPlacementGetsAViewModelInFabricOrder() {
+    vm.apply(Samples.healthy());
+    assertThat(vm.placements())
+        .extracting(PlacementViewModel::id)
+        .hasSize(9)
+        .startsWith("app1@gz-1", "app2@gz-1");
+    assertThat(vm.lanes())
+        .extracting(ZoneLaneViewModel::zone)
+        .containsExactly("gz-1", "sh-1", "bj-1");
+    assertThat(vm.lanes().getFirst().weightProperty().get()).isEqualTo(40);
+  }
+
+  @Test
+  void healthChangesUpdateNodesWithoutRelayout() {
+    vm.apply(Samples.healthy());
+    MapLayout before = vm.layoutProperty().get();
+    PlacementViewModel app2 = vm.placement("app2@gz-1").orElseThrow();
+    vm.apply(Samples.incident());
+    assertThat(vm.layoutProperty().get()).isSameAs(before);
+    assertThat(vm.placement("app2@gz-1")).containsSame(app2);
+    assertThat(app2.healthProperty().get()).isEqualTo(Health.DOWN);
+    assertThat(app2.readyProperty().get()).isZero();
+    assertThat(app2.healthChangesProperty().get()).isEqualTo(1);
+    assertThat(vm.reroutes()).containsExactly(new RerouteEdge("app1@gz-1", "app2@sh-1"));
+    assertThat(vm.dependencies())
+        .filteredOn(d -> d.route().from().equals("app1@gz-1"))
+        .extracting(d -> d.stateProperty().get())
+        .containsExactly(EdgeState.BYPASSED);
+  }
+
+  @Test
+  void canaryVersionStandsOut() {
+    vm.apply(Samples.incident());
+    PlacementViewModel app3 = vm.placement("app3@sh-1").orElseThrow();
+    assertThat(app3.canaryProperty().get()).isTrue();
+    assertThat(app3.versions()).contains(new VersionTag("2.1.0-rc1", 1, true));
+    assertThat(vm.placement("app3@gz-1").orElseThrow().canaryProperty().get()).isFalse();
+  }
+
+  @Test
+  void staleLaneSaysSinceWhenAndRecoveryClearsIt() {
+    vm.apply(Samples.incident());
+    ZoneLaneViewModel bj = vm.lanes().get(2);
+    assertThat(bj.staleProperty().get()).isTrue();
+    assertThat(bj.statusProperty().get()).isEqualTo("Stale \u00b7 last seen 12 s ago");
+    vm.tick(Samples.NOW.plusSeconds(10));
+    assertThat(bj.statusProperty().get()).isEqualTo("Stale \u00b7 last seen 22 s ago");
+    assertThat(vm.placement("app1@bj-1").orElseThrow().staleProperty().get()).isTrue();
+    assertThat(bj.summaryProperty().get()).contains("3 unknown").doesNotContain("healthy");
+    vm.apply(Samples.healthy());
+    assertThat(bj.staleProperty().get()).isFalse();
+    assertThat(bj.statusProperty().get()).isEmpty();
+  }
+
+  @Test
+  void unreachableLaneSaysWhy() {
+    vm.apply(Samples.zone(Samples.healthy(), "sh-1", ConnectionPhase.UNREACHABLE));
+    ZoneLaneViewModel sh = vm.lanes().get(1);
+    assertThat(sh.unreachableProperty().get()).isTrue();
+    assertThat(sh.statusProperty().get()).startsWith("Unreachable: ").contains("connection reset");
+  }
+
+  @Test
+  void searchMatchesAndDimsTheRest() {
+    vm.apply(Samples.incident());
+    vm.searchTextProperty().set("app2");
+    assertThat(vm.selection().matchCountProperty().get()).isEqualTo(3);
+    assertThat(vm.placement("app1@gz-1").orElseThrow().dimmedProperty().get()).isTrue();
+    assertThat(vm.selection().nextMatch()).contains("app2@gz-1");
+    assertThat(vm.selection().nextMatch()).contains("app2@sh-1");
+    vm.searchTextProperty().set("rc1");
+    assertThat(vm.selection().matchCountProperty().get()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyUnhealthyDimsHealthyNodes() {
+    vm.apply(Samples.incident());
+    vm.onlyUnhealthyProperty().set(true);
+    assertThat(vm.placements())
+        .filteredOn(p -> !p.dimmedProperty().get())
+        .extracting(PlacementViewModel::id)
+        .containsExactlyInAnyOrder("app2@gz-1", "app1@sh-1", "app1@bj-1", "app2@bj-1", "app3@bj-1");
+  }
+
+  @Test
+  void keyboardMovesAlongDependenciesAndAcrossLanes() {
+    vm.apply(Samples.healthy());
+    vm.selection().move(NavigationDirection.RIGHT);
+    assertThat(vm.selection().selectedIdProperty().get()).isEqualTo("app1@gz-1");
+    vm.selection().move(NavigationDirection.RIGHT);
+    assertThat(vm.selection().selectedIdProperty().get()).isEqualTo("app2@gz-1");
+    vm.selection().move(NavigationDirection.DOWN);
+    assertThat(vm.selection().selectedIdProperty().get()).isEqualTo("app2@sh-1");
+    vm.selection().move(NavigationDirection.LEFT);
+    assertThat(vm.selection().selectedIdProperty().get()).isEqualTo("app1@sh-1");
+    assertThat(vm.placement("app1@sh-1").orElseThrow().selectedProperty().get()).isTrue();
+    assertThat(vm.placement("app2@sh-1").orElseThrow().selectedProperty().get()).isFalse();
+  }
+}

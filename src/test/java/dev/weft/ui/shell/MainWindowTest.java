@@ -1,0 +1,177 @@
+package dev.weft.ui.shell;
+
+import static dev.weft.ui.testing.FxAssertions.eventually;
+import static dev.weft.ui.testing.FxAssertions.has;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.fabric.Fabric;
+import dev.weft.state.ConnectionPhase;
+import dev.weft.ui.FabricFeed;
+import dev.weft.ui.FabricSession;
+import dev.weft.ui.FabricSessions;
+import dev.weft.ui.sample.SampleFeed;
+import dev.weft.ui.testing.Samples;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/// The whole window on a fake feed of the three-zone sample fabric.
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  private final SampleFeed feed = new SampleFeed(Samples.healthy());
+  private final Preferences prefs =
+      Preferences.userRoot().node("dev/weft/test/" + UUID.randomUUID());
+  private ShellViewModel vm;
+
+  @Start
+  void start(Stage stage) {
+    FabricSession session =
+        new FabricSession() {
+          @Override
+          public FabricFeed feed() {
+            return feed;
+          }
+
+          @Override
+          public void close() {}
+        };
+    FabricSessions sessions =
+        new FabricSessions() {
+          @Override
+          public FabricSession connect(Fabric fabric) {
+            return session;
+          }
+
+          @Override
+          public FabricSession demo() {
+            return session;
+          }
+        };
+    vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
+    // A small window keeps software rendering quick.
+    prefs.putDouble("width", 1000);
+    prefs.putDouble("height", 640);
+    new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
+    stage.show();
+  }
+
+  @AfterEach
+  void forgetSettings() throws Exception {
+    // The window saves its settings when hidden: hide it before the node goes.
+    org.testfx.api.FxToolkit.cleanupStages();
+    prefs.removeNode();
+  }
+
+  @Test
+  void everyPlacementHasANode(FxRobot robot) {
+    eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
+    for (String zone : new String[] {"gz-1", "sh-1", "bj-1"}) {
+      for (String app : new String[] {"app1", "app2", "app3"}) {
+        assertThat(robot.lookup("#placement-" + app + "-" + zone).tryQuery()).isPresent();
+      }
+      assertThat(robot.lookup("#chip-" + zone).tryQuery()).isPresent();
+    }
+  }
+
+  @Test
+  void aDeletedPodChangesItsNode(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app1-sh-1").tryQuery().isPresent());
+    Node node = robot.lookup("#placement-app1-sh-1").query();
+    assertThat(count(node)).isEqualTo("3/3");
+    feed.publish(Samples.edit(feed.current(), "app1", "sh-1", Samples::podDeleted));
+    eventually(() -> count(node).equals("2/3") && has(node, "degraded"));
+    assertThat(has(robot.lookup("#placement-app1-gz-1").query(), "degraded")).isFalse();
+  }
+
+  @Test
+  void selectingANodeFillsTheInspector(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app2-gz-1").tryQuery().isPresent());
+    robot.clickOn("#placement-app2-gz-1");
+    eventually(
+        () -> robot.lookup("#inspector-title").queryAs(Label.class).getText().equals("app2@gz-1"));
+    TableView<?> pods = robot.lookup("#inspector-pods").queryAs(TableView.class);
+    eventually(() -> pods.getItems().size() == 3);
+    assertThat(robot.lookup("#inspector-kubectl").queryAs(Label.class).getText())
+        .contains("--context tke-gz-1");
+    assertThat(has(robot.lookup("#placement-app2-gz-1").query(), "selected")).isTrue();
+  }
+
+  @Test
+  void searchHighlightsMatchesAndDimsTheRest(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app3-bj-1").tryQuery().isPresent());
+    robot.clickOn("#map-search").write("app3");
+    eventually(() -> has(robot.lookup("#placement-app3-bj-1").query(), "matched"));
+    assertThat(has(robot.lookup("#placement-app1-bj-1").query(), "dimmed")).isTrue();
+  }
+
+  @Test
+  void themeSwitchesToDarkAndBack(FxRobot robot) {
+    Node root = robot.lookup("#shell").query();
+    WaitForAsyncUtils.asyncFx(() -> vm.themeProperty().set(ThemeChoice.DARK));
+    eventually(() -> root.getStyleClass().contains("dark"));
+    WaitForAsyncUtils.asyncFx(() -> vm.themeProperty().set(ThemeChoice.LIGHT));
+    eventually(() -> !root.getStyleClass().contains("dark"));
+  }
+
+  @Test
+  void aZoneOutageGreysItsLaneAndRecoveryRestoresIt(FxRobot robot) {
+    eventually(() -> robot.lookup("#lane-sh-1").tryQuery().isPresent());
+    Node lane = robot.lookup("#lane-sh-1").query();
+    assertThat(has(lane, "stale")).isFalse();
+    feed.publish(Samples.zone(feed.current(), "sh-1", ConnectionPhase.STALE));
+    eventually(
+        () -> has(lane, "stale") && has(robot.lookup("#placement-app1-sh-1").query(), "stale"));
+    Label status = robot.lookup("#lane-status-sh-1").queryAs(Label.class);
+    assertThat(status.getText()).startsWith("Stale \u00b7 last seen");
+    var recovered = Samples.healthy();
+    feed.publish(
+        new dev.weft.state.FabricSnapshot(
+            recovered.fabric(),
+            feed.current().version() + 1,
+            recovered.at(),
+            recovered.zones(),
+            recovered.gateway()));
+    eventually(() -> !has(lane, "stale") && status.getText().isEmpty());
+  }
+
+  @Test
+  void arrowKeysMoveBetweenNodes(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app1-gz-1").tryQuery().isPresent());
+    robot.clickOn("#placement-app1-gz-1");
+    robot.type(javafx.scene.input.KeyCode.RIGHT);
+    eventually(() -> vm.map().selection().selectedIdProperty().get().equals("app2@gz-1"));
+    robot.type(javafx.scene.input.KeyCode.DOWN);
+    eventually(() -> vm.map().selection().selectedIdProperty().get().equals("app2@sh-1"));
+  }
+
+  @Test
+  void presentationModeLeavesOnlyTheMap(FxRobot robot) {
+    Node root = robot.lookup("#shell").query();
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(true));
+    eventually(
+        () ->
+            root.getStyleClass().contains("presentation")
+                && !robot.lookup("#menu-bar").query().getParent().isVisible()
+                && robot.lookup("#timeline").tryQuery().isEmpty());
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(false));
+    eventually(
+        () ->
+            robot.lookup("#menu-bar").query().getParent().isVisible()
+                && robot.lookup("#timeline").tryQuery().isPresent());
+  }
+
+  private static String count(Node placement) {
+    return ((Label) placement.lookup(".pods-count")).getText();
+  }
+}
