@@ -1,14 +1,17 @@
 package dev.weft;
 
+import dev.weft.cli.Desktop;
 import dev.weft.cli.WeftCommand;
-import dev.weft.demo.DemoFabric;
-import dev.weft.demo.DemoOptions;
-import dev.weft.demo.RunningDemo;
+import dev.weft.ui.bench.BenchUi;
+import dev.weft.ui.export.MapRenderer;
 import dev.weft.ui.shell.WeftWindow;
-import java.nio.file.Path;
+import dev.weft.ui.theme.Theme;
+import java.io.PrintStream;
+import java.time.Duration;
 
-/// Composition root and entry point of `weft`: wires the command line to the window and runs one
-/// command; with no command, opens the window and returns when it closes.
+/// Composition root and entry point of `weft`: wires the command line to the window, the map
+/// export and the live model, then runs one command; with no command, opens the window on the
+/// embedded demo fabric and returns when it closes.
 ///
 /// Kept free of JavaFX types so that `java -jar weft.jar` starts even though the JavaFX jars sit
 /// on the class path rather than the module path.
@@ -16,17 +19,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(WeftCommand.commandLine(Main::openWindow).execute(args));
+    Desktop desktop =
+        new Desktop(
+            fabricFile -> WeftWindow.open(fabricFile, new LiveSessions()),
+            (snapshot, dark, width, out) ->
+                MapRenderer.renderPng(snapshot, dark ? Theme.DARK : Theme.LIGHT, width, out),
+            Main::benchUi);
+    System.exit(WeftCommand.commandLine(desktop).execute(args));
   }
 
-  /// Opens the window on `fabricFile`; with none, on an in-process demo fabric, reached (like any
-  /// fabric) through the kubeconfig and fabric file it writes to a temporary directory.
-  private static int openWindow(Path fabricFile) {
-    if (fabricFile != null) {
-      return WeftWindow.open(fabricFile);
-    }
-    try (RunningDemo demo = DemoFabric.start(DemoOptions.defaults())) {
-      return WeftWindow.open(demo.fabricFile());
-    }
+  /// Runs the UI benchmark; exit code 0 when it meets its targets (frame p99 ≤ 16.7 ms,
+  /// event-to-pixel p99 ≤ 100 ms), 1 otherwise.
+  private static int benchUi(Duration duration, int rate, PrintStream out) {
+    BenchUi.Result result = BenchUi.run(duration, rate, out);
+    return result.frameP99() <= 16.7 && result.e2pP99() <= 100 ? 0 : 1;
   }
 }

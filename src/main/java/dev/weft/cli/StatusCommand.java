@@ -60,12 +60,7 @@ final class StatusCommand implements Callable<Integer> {
       }
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
-        KubeconfigSource kubeconfig =
-            fabric
-                .kubeconfig()
-                .map(KubeconfigSource::of)
-                .orElseGet(KubeconfigSource::fromEnvironment);
-        try (LiveFabric live = LiveFabric.open(fabric, kubeconfig)) {
+        try (LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric))) {
           yield run(live, spec.commandLine().getOut());
         }
       }

@@ -20,18 +20,24 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       StatusCommand.class,
       BenchCommand.class,
+      SnapshotCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {
-  private final WindowLauncher windowLauncher;
+  private final Desktop desktop;
 
-  WeftCommand(WindowLauncher windowLauncher) {
-    this.windowLauncher = windowLauncher;
+  WeftCommand(Desktop desktop) {
+    this.desktop = desktop;
   }
 
   /// A picocli command line with Weft's exit codes and error handling.
   public static CommandLine commandLine(WindowLauncher windowLauncher) {
-    CommandLine commandLine = new CommandLine(new WeftCommand(windowLauncher));
+    return commandLine(Desktop.windowOnly(windowLauncher));
+  }
+
+  /// A picocli command line with Weft's exit codes and error handling, on `desktop`.
+  public static CommandLine commandLine(Desktop desktop) {
+    CommandLine commandLine = new CommandLine(new WeftCommand(desktop));
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.NOT_OK);
     commandLine.setParameterExceptionHandler(
         (error, args) -> {
@@ -45,11 +51,15 @@ public final class WeftCommand implements Callable<Integer> {
   }
 
   WindowLauncher windowLauncher() {
-    return windowLauncher;
+    return desktop.window();
+  }
+
+  Desktop desktop() {
+    return desktop;
   }
 
   @Override
   public Integer call() {
-    return windowLauncher.open(null);
+    return desktop.window().open(null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.weft.cluster;
 
+import dev.weft.fabric.Fabric;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,14 @@ public record KubeconfigSource(List<Path> files) {
 
   public static KubeconfigSource of(Path... files) {
     return new KubeconfigSource(List.of(files));
+  }
+
+  /// The kubeconfig a fabric names, else the user's own.
+  public static KubeconfigSource forFabric(Fabric fabric) {
+    return fabric
+        .kubeconfig()
+        .map(KubeconfigSource::of)
+        .orElseGet(KubeconfigSource::fromEnvironment);
   }
 
   /// The user's own kubeconfig: every file in `KUBECONFIG` (path-separator list), else

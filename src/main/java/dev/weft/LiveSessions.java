@@ -1,0 +1,90 @@
+package dev.weft;
+
+import dev.weft.cluster.KubeconfigSource;
+import dev.weft.demo.DemoFabric;
+import dev.weft.demo.DemoOptions;
+import dev.weft.demo.RunningDemo;
+import dev.weft.fabric.Fabric;
+import dev.weft.fabric.FabricReadResult;
+import dev.weft.fabric.FabricReader;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.state.LiveFabric;
+import dev.weft.ui.DemoControls;
+import dev.weft.ui.FabricFeed;
+import dev.weft.ui.FabricSession;
+import dev.weft.ui.FabricSessions;
+
+/// The window's sessions on the real live model: every fabric, the embedded demo included, is
+/// reached through its kubeconfig contexts and the Kubernetes API.
+///
+/// Threading: thread-safe; [#connect] and [#demo] block only while servers start, never on the
+/// clusters themselves.
+final class LiveSessions implements FabricSessions {
+
+  @Override
+  public FabricSession connect(Fabric fabric) {
+    return new Session(LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric)), null);
+  }
+
+  @Override
+  public FabricSession demo() {
+    RunningDemo demo = DemoFabric.start(DemoOptions.defaults());
+    try {
+      Fabric fabric = readDemoFabric(demo);
+      return new Session(LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric)), demo);
+    } catch (RuntimeException e) {
+      demo.close();
+      throw e;
+    }
+  }
+
+  /// The fabric file the demo wrote; it is ours, so an invalid one is a bug, not a user error.
+  static Fabric readDemoFabric(RunningDemo demo) {
+    return switch (new FabricReader().read(demo.fabricFile())) {
+      case FabricReadResult.Valid valid -> valid.fabric();
+      case FabricReadResult.Invalid invalid ->
+          throw new IllegalStateException(
+              "the demo wrote an invalid fabric: " + invalid.errors().getFirst().format());
+    };
+  }
+
+  private static final class Session implements FabricSession {
+    private final LiveFabric live;
+    private final RunningDemo runningDemo;
+    private final DemoControls demoControls;
+
+    Session(LiveFabric live, RunningDemo runningDemo) {
+      this.live = live;
+      this.runningDemo = runningDemo;
+      this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
+    }
+
+    @Override
+    public FabricFeed feed() {
+      return new FabricFeed() {
+        @Override
+        public FabricSnapshot current() {
+          return live.current();
+        }
+
+        @Override
+        public AutoCloseable onChange(Runnable listener) {
+          return live.onChange(listener);
+        }
+      };
+    }
+
+    @Override
+    public DemoControls demo() {
+      return demoControls;
+    }
+
+    @Override
+    public void close() {
+      live.close();
+      if (runningDemo != null) {
+        runningDemo.close();
+      }
+    }
+  }
+}
