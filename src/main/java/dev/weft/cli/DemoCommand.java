@@ -23,38 +23,44 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Start a demo fabric: a gateway cluster and simulated zone clusters on loopback that",
-      "speak the Kubernetes API. Runs until interrupted; reads scenario commands on stdin."
+      "Start a demo fabric: a gateway cluster and simulated zone clusters on",
+      "loopback that speak the Kubernetes API. Runs until interrupted and reads",
+      "scenario commands (type help) on standard input."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Option(
       names = "--zones",
+      paramLabel = "N",
       defaultValue = "3",
       description = "Zone clusters (default: ${DEFAULT-VALUE}).")
   private int zones;
 
   @Option(
       names = "--apps",
+      paramLabel = "M",
       defaultValue = "3",
       description = "Apps per zone, app1 → app2 → … (default: ${DEFAULT-VALUE}).")
   private int apps;
 
   @Option(
       names = "--replicas",
+      paramLabel = "R",
       defaultValue = "3",
       description = "Pods per app and zone (default: ${DEFAULT-VALUE}).")
   private int replicas;
 
   @Option(
       names = "--seed",
+      paramLabel = "S",
       defaultValue = "42",
       description = "Seed for every random choice (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   @Option(
       names = "--out",
+      paramLabel = "DIR",
       defaultValue = "demo",
       description = "Directory for kubeconfig and fabric.yaml (default: ${DEFAULT-VALUE}).")
   private Path out;

@@ -95,6 +95,10 @@ public final class ZoneSimulator implements AutoCloseable {
 
   /// Marks every pod not ready (the API keeps answering), or lets them be ready again.
   public void brownOut(boolean on) {
+    // Only a change acts: ending a brown-out that never began must not hurry starting pods.
+    if (brownedOut == on) {
+      return;
+    }
     brownedOut = on;
     call(
         () -> {
