@@ -28,7 +28,16 @@ public final class BenchUi {
 
   /// The measurements; milliseconds.
   public record Result(
-      long events, int frames, double frameP50, double frameP99, double e2pP50, double e2pP99) {}
+      long events,
+      int frames,
+      double frameP50,
+      double frameP99,
+      double e2pP50,
+      double e2pP99,
+      double pumpP50,
+      double pumpP99,
+      double cssLayoutP50,
+      double cssLayoutP99) {}
 
   public static void main(String[] args) {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -40,6 +49,8 @@ public final class BenchUi {
     SyntheticFeed feed = new SyntheticFeed(SampleSnapshots.large(10, 50, java.time.Instant.now()));
     Percentiles frames = new Percentiles();
     Percentiles latency = new Percentiles();
+    Percentiles pump = new Percentiles();
+    Percentiles cssLayout = new Percentiles();
     AtomicLong pulseStart = new AtomicLong();
     AtomicLong signalAt = new AtomicLong();
     boolean[] measuring = {false};
@@ -78,6 +89,9 @@ public final class BenchUi {
                     if (pulseStart.get() != 0) {
                       frames.add(end - pulseStart.get());
                     }
+                    long applied = window.pump().lastApplyNanos();
+                    pump.add(applied);
+                    cssLayout.add(Math.max(0, end - pulseStart.get() - applied));
                     long signal = signalAt.getAndSet(0);
                     if (signal != 0) {
                       latency.add(end - signal);
@@ -103,7 +117,11 @@ public final class BenchUi {
                   frames.millis(50),
                   frames.millis(99),
                   latency.millis(50),
-                  latency.millis(99));
+                  latency.millis(99),
+                  pump.millis(50),
+                  pump.millis(99),
+                  cssLayout.millis(50),
+                  cssLayout.millis(99));
             });
     feed.close();
     out.printf(
@@ -112,6 +130,9 @@ public final class BenchUi {
     out.printf(
         "  pulse time      p50 %6.2f ms   p99 %6.2f ms   (target p99 <= 16.7 ms)%n",
         result.frameP50(), result.frameP99());
+    out.printf(
+        "    of which pump p50 %6.2f ms   p99 %6.2f ms; CSS+layout p50 %6.2f ms   p99 %6.2f ms%n",
+        result.pumpP50(), result.pumpP99(), result.cssLayoutP50(), result.cssLayoutP99());
     out.printf(
         "  event-to-pixel  p50 %6.2f ms   p99 %6.2f ms   (target p99 <= 100 ms)%n",
         result.e2pP50(), result.e2pP99());

@@ -6,6 +6,8 @@ import dev.weft.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -41,7 +43,21 @@ public final class PlacementViewModel {
   private final ReadOnlyBooleanWrapper matched = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper dimmed = new ReadOnlyBooleanWrapper();
   private final ReadOnlyIntegerWrapper healthChanges = new ReadOnlyIntegerWrapper();
-  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  // Lazy: formatted only when a tooltip or screen reader asks, not on every busy frame.
+  private final StringBinding summary =
+      Bindings.createStringBinding(
+          () ->
+              Messages.get(
+                  "placement.summary",
+                  id(),
+                  Messages.get("health." + health.get().name().toLowerCase(java.util.Locale.ROOT)),
+                  ready.get(),
+                  desired.get(),
+                  restarts.get()),
+          health,
+          ready,
+          desired,
+          restarts);
   private boolean seen;
   private PlacementSnapshot last;
   private String lastBaseline;
@@ -80,14 +96,6 @@ public final class PlacementViewModel {
       versions.setAll(tags);
     }
     canary.set(tags.stream().anyMatch(VersionTag::canary));
-    summary.set(
-        Messages.get(
-            "placement.summary",
-            id(),
-            Messages.get("health." + p.health().name().toLowerCase(java.util.Locale.ROOT)),
-            p.ready(),
-            p.desired(),
-            p.restartsLast10m()));
     return changed;
   }
 
@@ -173,8 +181,8 @@ public final class PlacementViewModel {
   }
 
   /// One line for tooltips and screen readers.
-  public ReadOnlyStringProperty summaryProperty() {
-    return summary.getReadOnlyProperty();
+  public StringBinding summaryProperty() {
+    return summary;
   }
 
   void setSelected(boolean value) {

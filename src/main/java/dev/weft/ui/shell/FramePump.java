@@ -29,6 +29,7 @@ public final class FramePump extends AnimationTimer {
   private AutoCloseable subscription;
   private long lastVersion = Long.MIN_VALUE;
   private long lastTickNanos;
+  private long lastApplyNanos;
   private LatencyListener latencyListener = nanos -> {};
 
   /// Told, after each applied snapshot, how long ago the first change behind it was signalled.
@@ -56,6 +57,11 @@ public final class FramePump extends AnimationTimer {
     }
   }
 
+  /// How long the view models took with the last snapshot applied (for `weft bench ui`).
+  public long lastApplyNanos() {
+    return lastApplyNanos;
+  }
+
   public void setLatencyListener(LatencyListener listener) {
     this.latencyListener = listener;
   }
@@ -67,12 +73,15 @@ public final class FramePump extends AnimationTimer {
 
   @Override
   public void handle(long now) {
+    lastApplyNanos = 0;
     if (dirty.getAndSet(false) && feed != null) {
       long since = firstChangeNanos.getAndSet(0);
       FabricSnapshot snapshot = feed.current();
       if (snapshot != null && snapshot.version() != lastVersion) {
         lastVersion = snapshot.version();
+        long start = System.nanoTime();
         apply.accept(snapshot);
+        lastApplyNanos = System.nanoTime() - start;
         if (since != 0) {
           latencyListener.applied(System.nanoTime() - since);
         }
