@@ -1,5 +1,6 @@
 package dev.weft.ui.export;
 
+import dev.weft.ui.JavaFxLogging;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ public final class HeadlessFx {
       if (started) {
         return;
       }
+      JavaFxLogging.quiet();
       System.setProperty("glass.platform", System.getProperty("glass.platform", "Headless"));
       System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
       System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));

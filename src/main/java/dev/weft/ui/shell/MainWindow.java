@@ -47,7 +47,9 @@ public final class MainWindow {
     applyTheme();
     vm.notifications().setSink(n -> notify(stage, n));
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
-    pump.setFeed(vm.sessionProperty().get().feed());
+    if (vm.sessionProperty().get() != null) {
+      pump.setFeed(vm.sessionProperty().get().feed());
+    }
     pump.start();
     stage.setOnHidden(e -> close(stage));
   }

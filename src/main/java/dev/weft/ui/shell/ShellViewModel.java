@@ -10,6 +10,7 @@ import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.Messages;
 import dev.weft.ui.inspector.InspectorViewModel;
+import dev.weft.ui.inspector.PodLogSource;
 import dev.weft.ui.map.MapLayoutEngine;
 import dev.weft.ui.map.MapViewModel;
 import dev.weft.ui.notify.NotificationsViewModel;
@@ -66,10 +67,22 @@ public final class ShellViewModel {
     this.reader = new FabricReader();
     this.background = background;
     this.fx = fx;
-    this.inspector = new InspectorViewModel(initial.logs());
+    this.inspector = new InspectorViewModel(initial == null ? PodLogSource.NONE : initial.logs());
     this.timeline = new TimelineViewModel(id -> map.selection().select(id));
     map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
-    use(initial, null);
+    if (initial != null) {
+      use(initial, null);
+    }
+  }
+
+  /// Starts the embedded demo fabric off the FX thread (its zones take a few seconds to start)
+  /// and shows it once it answers.
+  public void openDemo() {
+    background.execute(
+        () -> {
+          FabricSession demo = sessions.demo();
+          fx.execute(() -> use(demo, null));
+        });
   }
 
   /// One snapshot into every panel; called by the [FramePump] at most once per frame.
@@ -86,37 +99,42 @@ public final class ShellViewModel {
     statusBar.tick(now);
   }
 
-  /// Opens `file`; an invalid one leaves the open fabric as it is and shows why.
+  /// Opens `file`; an invalid one leaves the open fabric as it is and shows why. Reading and
+  /// connecting run on the background executor; only the outcome comes back to the FX thread.
   public void open(Path file) {
-    background.execute(
-        () -> {
-          FabricReadResult result = reader.read(file);
-          fx.execute(() -> opened(file, result, false));
-        });
+    load(file, null);
   }
 
   /// The open file changed on disk: reload it, keeping the current model on error.
   public void reload() {
     if (fabricFile != null) {
-      Path file = fabricFile;
-      background.execute(
-          () -> {
-            FabricReadResult result = reader.read(file);
-            fx.execute(() -> opened(file, result, true));
-          });
+      load(fabricFile, openFabric);
     }
   }
 
-  private void opened(Path file, FabricReadResult result, boolean reload) {
+  /// @param unchanged the fabric already open from `file`: no reconnect when the file still says
+  ///     the same
+  private void load(Path file, Fabric unchanged) {
+    background.execute(
+        () -> {
+          FabricReadResult result = reader.read(file);
+          FabricSession next =
+              result instanceof FabricReadResult.Valid valid && !valid.fabric().equals(unchanged)
+                  ? sessions.connect(valid.fabric())
+                  : null;
+          fx.execute(() -> opened(file, result, next));
+        });
+  }
+
+  private void opened(Path file, FabricReadResult result, FabricSession next) {
     switch (result) {
       case FabricReadResult.Invalid invalid ->
           errors.setAll(invalid.errors().stream().map(FabricError::format).toList());
       case FabricReadResult.Valid valid -> {
         errors.clear();
-        if (reload && valid.fabric().equals(openFabric)) {
+        if (next == null) {
           return;
         }
-        FabricSession next = sessions.connect(valid.fabric());
         use(next, file);
         openFabric = valid.fabric();
         if (!recent.contains(file.toAbsolutePath().normalize())) {

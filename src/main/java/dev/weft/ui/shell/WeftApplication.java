@@ -1,6 +1,5 @@
 package dev.weft.ui.shell;
 
-import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,10 +20,11 @@ public final class WeftApplication extends Application {
   public void start(Stage stage) {
     background =
         Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("weft-io").factory());
-    FabricSession demo = sessions.demo();
-    ShellViewModel vm = new ShellViewModel(sessions, demo, background, Platform::runLater);
+    ShellViewModel vm = new ShellViewModel(sessions, null, background, Platform::runLater);
     new MainWindow(stage, vm, UiSettings.forUser(), Clock.systemUTC());
-    if (initialFabric != null) {
+    if (initialFabric == null) {
+      vm.openDemo();
+    } else {
       vm.open(initialFabric);
     }
     stage.show();

@@ -1,0 +1,21 @@
+package dev.weft.ui;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/// Silences JavaFX's "Unsupported JavaFX configuration: classes were loaded from 'unnamed
+/// module'" warning. Weft runs JavaFX from the class path on purpose (`java -jar weft.jar`, the
+/// installers), so the warning would only alarm users.
+///
+/// Threading: call before JavaFX starts, from any thread.
+public final class JavaFxLogging {
+  // Held so the logger, and with it the level, is not collected.
+  private static final Logger PLATFORM =
+      Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
+  private JavaFxLogging() {}
+
+  public static void quiet() {
+    PLATFORM.setLevel(Level.SEVERE);
+  }
+}
