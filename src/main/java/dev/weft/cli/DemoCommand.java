@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Start a demo fabric: a gateway cluster and simulated zone clusters on",
-      "loopback that speak the Kubernetes API. Runs until interrupted and reads",
-      "scenario commands (type help) on standard input."
+      "Start the demo fabric: simulated zone clusters and a gateway cluster.",
+      "They run on loopback and speak the Kubernetes API; kubectl works against them.",
+      "Runs until interrupted and reads scenario commands (type help) on standard input."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
