@@ -34,7 +34,7 @@ class ReplayTest {
       KubeObjects.seedHealthy(h.cluster("sh-1").client(), 1);
       h.cluster("gz-1").client().pods().inNamespace("health").withName("app1-5d8f7-p0").delete();
       await()
-          .atMost(Duration.ofSeconds(15))
+          .atMost(Duration.ofSeconds(30))
           .until(
               () ->
                   live.current().zones().get("sh-1").health() == Health.HEALTHY

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /// The connection scenarios of the live-state issue, each against real fabric8 clients talking
 /// to mock API servers through a kubeconfig, as in production.
 class ZoneScenariosTest {
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   @TempDir Path dir;
   private Harness h;
 
