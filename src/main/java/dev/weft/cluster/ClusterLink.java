@@ -151,6 +151,27 @@ public final class ClusterLink implements AutoCloseable {
       }
       case ContextResolver.Result.Resolved r -> config = r.config();
     }
+    try {
+      configure(config);
+    } catch (RuntimeException e) {
+      // A kubeconfig entry fabric8 cannot turn into a client (bad URL, unreadable cert file).
+      synchronized (lock) {
+        phase = LinkPhase.MISCONFIGURED;
+      }
+      emit(
+          LinkPhase.MISCONFIGURED,
+          "cannot make a client for context '"
+              + context
+              + "' ("
+              + e.getClass().getSimpleName()
+              + ")",
+          null);
+      return;
+    }
+    scheduler.execute(this::connect);
+  }
+
+  private void configure(Config config) {
     // Weft owns retries and timeouts: fabric8's own retries would hide a dead zone for minutes.
     config.setRequestRetryBackoffLimit(0);
     config.setRequestTimeout((int) timing.requestTimeout().toMillis());
@@ -169,7 +190,6 @@ public final class ClusterLink implements AutoCloseable {
       long tick = timing.tick().toMillis();
       ticker = scheduler.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
     }
-    scheduler.execute(this::connect);
   }
 
   private void connect() {
@@ -273,7 +293,10 @@ public final class ClusterLink implements AutoCloseable {
       generation++;
       old = informers;
       informers = List.of();
-      delay = timing.backoff(attempt++, ThreadLocalRandom.current().nextDouble());
+      delay =
+          failure.phase() == LinkPhase.SYNCING
+              ? timing.backoffBase()
+              : timing.backoff(attempt++, ThreadLocalRandom.current().nextDouble());
       phase = failure.phase();
     }
     LOG.debug("{}: {} ({}); retrying in {} ms", source, failure.reason(), cause, delay.toMillis());
@@ -393,6 +416,8 @@ public final class ClusterLink implements AutoCloseable {
     }
   }
 
+  /// Stops the informers and closes the client. May block briefly while the HTTP client shuts
+  /// down: call it off the JavaFX thread.
   @Override
   public void close() {
     List<SharedIndexInformer<?>> old;

@@ -45,6 +45,10 @@ public record Failure(LinkPhase phase, String reason) {
       if (k.getCode() == 403) {
         return new Failure(LinkPhase.FORBIDDEN, forbidden(k));
       }
+      if (k.getCode() == 410) {
+        // Not a connection problem: the watch's resourceVersion expired; list again at once.
+        return new Failure(LinkPhase.SYNCING, "watch expired (410 Gone); listing again");
+      }
       if (k.getCode() >= 500) {
         return new Failure(LinkPhase.LOST, "server error " + k.getCode() + " at " + server);
       }

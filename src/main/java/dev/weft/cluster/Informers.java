@@ -32,11 +32,26 @@ final class Informers {
     }
     informer.exceptionHandler(
         (started, error) -> {
+          if (gone(error)) {
+            // The watch's resourceVersion expired: fabric8 relists this informer alone (and
+            // delivers the deletes it missed); the zone's other watches stay up.
+            return true;
+          }
           link.fail(gen, error);
           return false;
         });
     informer.addEventHandler(new Handler<>(watch, link, gen));
     return informer;
+  }
+
+  private static boolean gone(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof io.fabric8.kubernetes.client.KubernetesClientException k
+          && k.getCode() == 410) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Handler<T extends HasMetadata>(Watch<T> watch, ClusterLink link, int gen)

@@ -220,6 +220,8 @@ public final class LiveFabric implements AutoCloseable {
     }
   }
 
+  /// Closes every connection. May block briefly while HTTP clients shut down: call it off the
+  /// JavaFX thread.
   @Override
   public void close() {
     closed = true;

@@ -33,6 +33,8 @@ class FailureTest {
       Arguments.of(
           status(403, forbidden), LinkPhase.FORBIDDEN, "forbidden: watch pods in namespace health"),
       Arguments.of(status(503, "unavailable"), LinkPhase.LOST, "server error 503 at h:6443"),
+      Arguments.of(
+          status(410, "Gone"), LinkPhase.SYNCING, "watch expired (410 Gone); listing again"),
     };
   }
 

@@ -25,21 +25,32 @@ class ReplayTest {
     List<Recorded> recording = new CopyOnWriteArrayList<>();
     try (Harness h = new Harness(dir)) {
       KubeObjects.seedHealthy(h.start("gz-1").client(), 2);
-      h.start("sh-1");
+      KubeObjects.seedHealthy(h.start("sh-1").client(), 1);
       var fabric = Fabrics.of(false, "gz-1", "sh-1");
       LiveFabric live =
           h.open(
               fabric,
               (batch, snapshot) -> recording.add(new Recorded(List.copyOf(batch), snapshot)));
-      KubeObjects.seedHealthy(h.cluster("sh-1").client(), 1);
+      // Change things only once both zones are live: the mock server's watch does not replay
+      // what happened between an informer's list and its watch, as a real API server does.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> LiveFabric.settled(live.current()) && h.phase("sh-1") == ConnectionPhase.LIVE);
+      h.cluster("sh-1")
+          .client()
+          .resource(KubeObjects.pod("app3", "app3-5d8f7-n1", "1.1.0", true))
+          .create();
       h.cluster("gz-1").client().pods().inNamespace("health").withName("app1-5d8f7-p0").delete();
       await()
-          .atMost(Duration.ofSeconds(15))
-          .until(
-              () ->
-                  live.current().zones().get("sh-1").health() == Health.HEALTHY
-                      && live.current().zones().get("gz-1").placements().get("app1").pods().size()
-                          == 1);
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                assertThat(live.current().zones().get("sh-1").placements().get("app3").versions())
+                    .containsKey("1.1.0");
+                assertThat(live.current().zones().get("gz-1").placements().get("app1").pods())
+                    .hasSize(1);
+              });
       List<Recorded> copy = new ArrayList<>(recording);
       assertThat(copy).hasSizeGreaterThan(3);
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /// The connection scenarios of the live-state issue, each against real fabric8 clients talking
 /// to mock API servers through a kubeconfig, as in production.
 class ZoneScenariosTest {
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = Duration.ofSeconds(30);
   @TempDir Path dir;
   private Harness h;
 
@@ -108,13 +108,17 @@ class ZoneScenariosTest {
           }
           return null;
         });
-    h.open(Fabrics.of(false, "gz-1"));
+    List<ConnectionPhase> phases = new CopyOnWriteArrayList<>();
+    h.open(
+        Fabrics.of(false, "gz-1"),
+        (batch, snapshot) -> phases.add(snapshot.zones().get("gz-1").connection().phase()));
 
     await()
         .atMost(WAIT)
         .untilAsserted(
             () -> {
               assertThat(gone).isTrue();
+              assertThat(phases).doesNotContain(ConnectionPhase.STALE);
               assertThat(h.phase("gz-1")).isEqualTo(ConnectionPhase.LIVE);
               assertThat(h.zone("gz-1").placements().get("app1").pods())
                   .extracting(PodSnapshot::name)
@@ -194,6 +198,31 @@ class ZoneScenariosTest {
     assertThat(h.zone("gz-1").connection().reason())
         .contains("cannot be read")
         .doesNotContain("secret-token");
+  }
+
+  @Test
+  void unusableServerAddressIsMisconfigured() throws Exception {
+    Path config = dir.resolve("odd");
+    Files.writeString(
+        config,
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: c
+          cluster: {server: "http://bad host:6443"}
+        users:
+        - name: u
+          user: {token: secret-token-u}
+        contexts:
+        - name: gz-1
+          context: {cluster: c, user: u}
+        """);
+    h.open(Fabrics.of(false, "gz-1"), KubeconfigSource.of(config), TestOptions.fast());
+
+    assertThat(h.live.awaitSettled(WAIT)).isTrue();
+    assertThat(h.phase("gz-1")).isIn(ConnectionPhase.MISCONFIGURED, ConnectionPhase.UNREACHABLE);
+    assertThat(h.zone("gz-1").connection().reason()).doesNotContain("secret-token");
   }
 
   @Test
