@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /// `weft bench`: benchmarks, not tests; they print measured figures beside their targets.
@@ -21,9 +22,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print measured figures beside their targets.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchUiCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
+  @ParentCommand private WeftCommand parent;
+
+  Desktop desktop() {
+    return parent.desktop();
+  }
 
   @Override
   public Integer call() {
