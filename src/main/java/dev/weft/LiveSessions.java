@@ -20,6 +20,16 @@ import dev.weft.ui.FabricSessions;
 /// Threading: thread-safe; [#connect] and [#demo] block only while servers start, never on the
 /// clusters themselves.
 final class LiveSessions implements FabricSessions {
+  private final DemoOptions demoOptions;
+
+  LiveSessions() {
+    this(DemoOptions.defaults());
+  }
+
+  /// @param demoOptions how [#demo] starts the embedded demo (tests use fast timings)
+  LiveSessions(DemoOptions demoOptions) {
+    this.demoOptions = demoOptions;
+  }
 
   @Override
   public FabricSession connect(Fabric fabric) {
@@ -28,7 +38,7 @@ final class LiveSessions implements FabricSessions {
 
   @Override
   public FabricSession demo() {
-    RunningDemo demo = DemoFabric.start(DemoOptions.defaults());
+    RunningDemo demo = DemoFabric.start(demoOptions);
     try {
       Fabric fabric = readDemoFabric(demo);
       return new Session(LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric)), demo);

@@ -36,9 +36,12 @@ public final class MainWindow {
     this.pump = new FramePump(vm::apply, vm::tick, vm.inspector().log()::drain, clock);
     this.watcher = new FileWatcher(() -> Platform.runLater(vm::reload));
     vm.setWatcher(watcher::watch);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     scene =
         new Scene(
-            view.root(), settings.getDouble("width", 1440), settings.getDouble("height", 900));
+            view.root(),
+            Math.min(settings.getDouble("width", 1440), screen.getWidth() * 0.95),
+            Math.min(settings.getDouble("height", 900), screen.getHeight() * 0.92));
     stage.setScene(scene);
     stage.titleProperty().bind(vm.titleProperty());
     restore(stage);
@@ -69,9 +72,13 @@ public final class MainWindow {
   }
 
   private void restore(Stage stage) {
-    if (!Double.isNaN(settings.getDouble("x", Double.NaN))) {
-      stage.setX(settings.getDouble("x", 0));
-      stage.setY(settings.getDouble("y", 0));
+    double x = settings.getDouble("x", Double.NaN);
+    double y = settings.getDouble("y", Double.NaN);
+    // Only where the title bar lands on a screen that is attached now (a laptop leaves its dock).
+    if (!Double.isNaN(x)
+        && !javafx.stage.Screen.getScreensForRectangle(x + 40, y + 10, 200, 30).isEmpty()) {
+      stage.setX(x);
+      stage.setY(y);
     }
     view.across().setDividerPositions(settings.getDouble("divider.across", 0.72));
     view.down().setDividerPositions(settings.getDouble("divider.down", 0.78));

@@ -14,8 +14,11 @@ public final class States {
 
   private States() {}
 
-  /// `node` gets `:name` while `value` is true.
+  /// `node` gets `:name` while `value` is true. The node keeps `value` alive: a binding made
+  /// with `Bindings.create…` holds its dependencies only weakly, and would otherwise be
+  /// collected, freezing the pseudo-class at whatever it was then.
   public static void bind(Node node, String name, ObservableValue<Boolean> value) {
+    node.getProperties().put("weft.state." + name, value);
     PseudoClass pc = PseudoClass.getPseudoClass(name);
     node.pseudoClassStateChanged(pc, Boolean.TRUE.equals(value.getValue()));
     value.addListener(
@@ -30,6 +33,7 @@ public final class States {
   /// `node` gets the pseudo-class named after the current constant (lower case, dashes).
   public static <E extends Enum<E>> void bindEnum(
       Node node, ObservableValue<E> value, E[] constants) {
+    node.getProperties().put("weft.state." + constants[0].getDeclaringClass().getName(), value);
     Runnable apply =
         () -> {
           for (E c : constants) {
