@@ -9,13 +9,13 @@ import java.util.logging.Logger;
 ///
 /// Threading: call before JavaFX starts, from any thread.
 public final class JavaFxLogging {
-  // Held so the logger, and with it the level, is not collected.
-  private static final Logger PLATFORM =
-      Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+  // Held so the logger, and with it the level, is not collected. JavaFX logs through its
+  // platform logger named "javafx".
+  private static final Logger JAVAFX = Logger.getLogger("javafx");
 
   private JavaFxLogging() {}
 
   public static void quiet() {
-    PLATFORM.setLevel(Level.SEVERE);
+    JAVAFX.setLevel(Level.SEVERE);
   }
 }
