@@ -131,21 +131,7 @@ final class PlacementBuilder {
     if (atRisk == p.atRisk() && reroutedTo.equals(p.reroutedTo())) {
       return p;
     }
-    return new PlacementSnapshot(
-        p.app(),
-        p.zone(),
-        p.desired(),
-        p.ready(),
-        p.available(),
-        p.updated(),
-        p.versions(),
-        p.restartsLast10m(),
-        p.pods(),
-        p.conditions(),
-        p.warnings(),
-        p.health(),
-        atRisk,
-        reroutedTo);
+    return p.withRisk(atRisk, reroutedTo);
   }
 
   /// Recent warnings per app, newest first; an event belongs to the app whose Deployment name

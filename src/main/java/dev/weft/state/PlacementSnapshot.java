@@ -32,6 +32,44 @@ public record PlacementSnapshot(
     warnings = List.copyOf(warnings);
   }
 
+  /// This placement with another health.
+  public PlacementSnapshot withHealth(Health newHealth) {
+    return new PlacementSnapshot(
+        app,
+        zone,
+        desired,
+        ready,
+        available,
+        updated,
+        versions,
+        restartsLast10m,
+        pods,
+        conditions,
+        warnings,
+        newHealth,
+        atRisk,
+        reroutedTo);
+  }
+
+  /// This placement with another dependency risk and reroute.
+  public PlacementSnapshot withRisk(boolean newAtRisk, Optional<String> newReroutedTo) {
+    return new PlacementSnapshot(
+        app,
+        zone,
+        desired,
+        ready,
+        available,
+        updated,
+        versions,
+        restartsLast10m,
+        pods,
+        conditions,
+        warnings,
+        health,
+        newAtRisk,
+        newReroutedTo);
+  }
+
   /// `app@zone`, the id used in messages and the map.
   public String id() {
     return app + "@" + zone;

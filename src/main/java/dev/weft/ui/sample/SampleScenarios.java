@@ -47,21 +47,7 @@ public final class SampleScenarios {
   }
 
   public static PlacementSnapshot withHealth(PlacementSnapshot p, Health h) {
-    return new PlacementSnapshot(
-        p.app(),
-        p.zone(),
-        p.desired(),
-        p.ready(),
-        p.available(),
-        p.updated(),
-        p.versions(),
-        p.restartsLast10m(),
-        p.pods(),
-        p.conditions(),
-        p.warnings(),
-        h,
-        p.atRisk(),
-        p.reroutedTo());
+    return p.withHealth(h);
   }
 
   /// A fabric just opened: every zone connecting, nothing known yet.

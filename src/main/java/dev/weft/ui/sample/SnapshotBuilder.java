@@ -192,21 +192,7 @@ public final class SnapshotBuilder {
   }
 
   private static PlacementSnapshot withReroute(PlacementSnapshot p, String zone) {
-    return new PlacementSnapshot(
-        p.app(),
-        p.zone(),
-        p.desired(),
-        p.ready(),
-        p.available(),
-        p.updated(),
-        p.versions(),
-        p.restartsLast10m(),
-        p.pods(),
-        p.conditions(),
-        p.warnings(),
-        p.health(),
-        p.atRisk(),
-        Optional.of(zone));
+    return p.withRisk(p.atRisk(), Optional.of(zone));
   }
 
   private static Health worse(Health a, Health b) {
