@@ -50,7 +50,8 @@ class DemoWindowTest {
 
   @Start
   void start(Stage stage) {
-    ShellViewModel vm = new ShellViewModel(new LiveSessions(), session, Runnable::run, Runnable::run);
+    ShellViewModel vm =
+        new ShellViewModel(new LiveSessions(), session, Runnable::run, Runnable::run);
     prefs.putDouble("width", 1000);
     prefs.putDouble("height", 640);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());

@@ -22,6 +22,14 @@ public final class WeftApplication extends Application {
         Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("weft-io").factory());
     ShellViewModel vm = new ShellViewModel(sessions, null, background, Platform::runLater);
     new MainWindow(stage, vm, UiSettings.forUser(), Clock.systemUTC());
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      var icon =
+          WeftApplication.class.getResource(
+              "/dev/weft/icons/" + size + "x" + size + "/apps/dev.weft.Weft.png");
+      if (icon != null) {
+        stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+      }
+    }
     if (initialFabric == null) {
       vm.openDemo();
     } else {
