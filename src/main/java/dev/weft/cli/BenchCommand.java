@@ -1,9 +1,9 @@
 package dev.weft.cli;
 
 import dev.weft.fabric.Fabric;
-import dev.weft.state.bench.BenchFabric;
 import dev.weft.state.bench.CacheFootprint;
 import dev.weft.state.bench.IngestBenchmark;
+import dev.weft.state.bench.MockIngestTarget;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
       Fabric fabric;
-      try (BenchFabric bench = BenchFabric.start(zones, footprintOnly ? 0 : pods, dir)) {
+      try (MockIngestTarget bench = MockIngestTarget.start(zones, footprintOnly ? 0 : pods, dir)) {
         fabric = bench.fabric();
         if (footprintOnly) {
           return footprint(out, fabric, results);
