@@ -50,7 +50,7 @@ public final class IngestBenchmark {
     AtomicInteger seen = new AtomicInteger();
     // Tags differ between runs: an update to the same content would be a no-op, and no event.
     String run = "-" + RUNS.incrementAndGet();
-    // Probes answer late when two cores serve ten mock servers and both models: a longer probe
+    // Probes answer late when two cores serve ten API servers and both models: a longer probe
     // timeout keeps the benchmark from measuring reconnect storms instead of ingest.
     LinkTiming d = LinkTiming.defaults();
     LinkTiming timing =
