@@ -7,11 +7,13 @@ import dev.weft.demo.RunningDemo;
 import dev.weft.demo.api.Json;
 import dev.weft.demo.api.ResourceType;
 import dev.weft.demo.api.StoreException;
+import dev.weft.demo.sim.Timings;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
 import dev.weft.state.bench.IngestTarget;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +26,11 @@ import tools.jackson.databind.node.ObjectNode;
 ///
 /// [#touch] rewrites a pod's first container image tag straight in the zone's store. The
 /// simulated control plane leaves that alone: replica sets own pods by owner reference, not by
-/// image, and only an image tag ending in `-bad` makes the kubelet crash a pod. Not thread-safe:
-/// one thread starts, touches and closes it.
+/// image, and only an image tag ending in `-bad` makes the kubelet crash a pod. It does reconcile
+/// the touched pod's app after each batch of changes (listing the zone's pods), so the demo runs
+/// with realistic timings but gathers changes for a second, not 100 ms: pods are seeded Ready
+/// and nothing else moves, and at 2,000 events/s that reconciling would otherwise take CPU from
+/// the model being measured. Not thread-safe: one thread starts, touches and closes it.
 final class DemoIngestTarget implements IngestTarget {
   static final int APPS = 5;
 
@@ -69,13 +74,25 @@ final class DemoIngestTarget implements IngestTarget {
                 .withZones(zones)
                 .withApps(APPS)
                 .withReplicas(podsPerZone / APPS)
-                .withOutDir(dir));
+                .withOutDir(dir)
+                .withTimings(timings()));
     try {
       return new DemoIngestTarget(demo);
     } catch (RuntimeException e) {
       demo.close();
       throw e;
     }
+  }
+
+  private static Timings timings() {
+    Timings t = Timings.realistic();
+    return new Timings(
+        t.pendingMin(),
+        t.pendingMax(),
+        t.readyMin(),
+        t.readyMax(),
+        t.crashInterval(),
+        Duration.ofSeconds(1));
   }
 
   @Override
