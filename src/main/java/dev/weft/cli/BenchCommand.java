@@ -1,9 +1,11 @@
 package dev.weft.cli;
 
 import dev.weft.fabric.Fabric;
-import dev.weft.state.bench.BenchFabric;
 import dev.weft.state.bench.CacheFootprint;
 import dev.weft.state.bench.IngestBenchmark;
+import dev.weft.state.bench.IngestTarget;
+import dev.weft.state.bench.MockIngestTarget;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +63,20 @@ final class BenchCommand implements Callable<Integer> {
         description = "How long the event load runs (default: ${DEFAULT-VALUE}).")
     private Duration load;
 
+    /// What the live model ingests from.
+    enum Target {
+      /// The embedded demo fabric: fabric8's serving in front of the demo's indexed store.
+      demo,
+      /// fabric8's CRUD mock servers; their list and watch handling dominate at full scale.
+      mock
+    }
+
+    @Option(
+        names = "--target",
+        defaultValue = "demo",
+        description = "What to ingest from: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Target target;
+
     @Option(names = "--lean-only", description = "Skip the full-object cache run.")
     private boolean leanOnly;
 
@@ -81,7 +97,9 @@ final class BenchCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("weft-bench");
       out.printf(
-          "weft bench ingest: %d zones × %d pods, %d pod events/s for %ds, %d cores, heap %d MB%n",
+          "weft bench ingest (%s): %d zones × %d pods, %d pod events/s for %ds, %d cores,"
+              + " heap %d MB%n",
+          footprintOnly ? "no servers" : target + " fabric",
           zones,
           pods,
           rate,
@@ -91,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
       Fabric fabric;
-      try (BenchFabric bench = BenchFabric.start(zones, footprintOnly ? 0 : pods, dir)) {
+      try (IngestTarget bench = start(dir)) {
         fabric = bench.fabric();
         if (footprintOnly) {
           return footprint(out, fabric, results);
@@ -105,6 +123,13 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
       return footprint(out, fabric, results);
+    }
+
+    private IngestTarget start(Path dir) throws IOException {
+      if (footprintOnly || target == Target.mock) {
+        return MockIngestTarget.start(zones, footprintOnly ? 0 : pods, dir);
+      }
+      return DemoIngestTarget.start(zones, pods, dir);
     }
 
     private int footprint(PrintWriter out, Fabric fabric, List<IngestBenchmark.Result> results)

@@ -32,7 +32,7 @@ final class BenchTable {
         "%-34s%-56s%s%n"
             .formatted("full cache / lean cache", "%.1f×".formatted(full / (double) lean), "≥ 5×"));
     out.append(
-        "\n* heap held from sync until close, after full GCs; includes HTTP and mock-server\n"
+        "\n* heap held from sync until close, after full GCs; includes HTTP and API-server\n"
             + "  buffers of the same JVM, so it overstates the cache. The cache + model rows load\n"
             + "  the same pods with no server and count only the store and the live model.\n");
     return out.toString();

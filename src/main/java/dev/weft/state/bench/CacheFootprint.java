@@ -30,7 +30,7 @@ public final class CacheFootprint {
 
   private static long measure(Fabric fabric, int pods, boolean lean) throws InterruptedException {
     var serialization = new KubernetesSerialization();
-    String template = BenchPods.template("app1", BenchFabric.NAMESPACE);
+    String template = BenchPods.template("app1", MockIngestTarget.NAMESPACE);
     Instant at = Instant.parse("2026-11-27T10:00:00Z");
     long before = IngestBenchmark.usedHeapAfterGc();
     KeyOnlyStore<Pod> keys = new KeyOnlyStore<>(Pod::new);

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
-/// Measures the live model's ingest against a [BenchFabric]: time to the first fully synced
+/// Measures the live model's ingest against an [IngestTarget]: time to the first fully synced
 /// model, event-to-model latency under a steady pod event rate, and retained heap per watched
 /// pod. Runs one variant at a time (lean or fabric8's full-object cache) in this JVM; blocks.
 public final class IngestBenchmark {
@@ -41,7 +41,7 @@ public final class IngestBenchmark {
   private IngestBenchmark() {}
 
   /// @param rate pod update events per second, spread evenly over the zones
-  public static Result run(BenchFabric bench, boolean lean, int rate, Duration load)
+  public static Result run(IngestTarget bench, boolean lean, int rate, Duration load)
       throws InterruptedException, TimeoutException {
     int expected = bench.zones() * bench.podsPerZone();
     int maxEvents = (int) (rate * load.toSeconds()) + rate;
@@ -50,7 +50,7 @@ public final class IngestBenchmark {
     AtomicInteger seen = new AtomicInteger();
     // Tags differ between runs: an update to the same content would be a no-op, and no event.
     String run = "-" + RUNS.incrementAndGet();
-    // Probes answer late when two cores serve ten mock servers and both models: a longer probe
+    // Probes answer late when two cores serve ten API servers and both models: a longer probe
     // timeout keeps the benchmark from measuring reconnect storms instead of ingest.
     LinkTiming d = LinkTiming.defaults();
     LinkTiming timing =
@@ -111,7 +111,7 @@ public final class IngestBenchmark {
   }
 
   /// Sends `rate` updates per second for `load`, round robin over zones and pods.
-  private static int drive(BenchFabric bench, int rate, Duration load, long[] sentAt, String run) {
+  private static int drive(IngestTarget bench, int rate, Duration load, long[] sentAt, String run) {
     long start = System.nanoTime();
     long end = start + load.toNanos();
     int sent = 0;

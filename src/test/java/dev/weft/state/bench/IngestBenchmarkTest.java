@@ -16,7 +16,7 @@ class IngestBenchmarkTest {
 
   @Test
   void smallIngestSyncsAndSeesEveryEvent() throws Exception {
-    try (BenchFabric bench = BenchFabric.start(2, 300, dir)) {
+    try (MockIngestTarget bench = MockIngestTarget.start(2, 300, dir)) {
       var result = IngestBenchmark.run(bench, true, 100, Duration.ofSeconds(2));
       assertThat(result.eventsSeen()).isEqualTo(result.eventsSent()).isPositive();
       assertThat(result.synced()).isPositive();
@@ -25,7 +25,7 @@ class IngestBenchmarkTest {
 
   @Test
   void leanFootprintIsFarBelowTheFullCache() throws Exception {
-    try (BenchFabric bench = BenchFabric.start(2, 0, dir)) {
+    try (MockIngestTarget bench = MockIngestTarget.start(2, 0, dir)) {
       long lean = CacheFootprint.bytesPerPod(bench.fabric(), 5_000, true);
       long full = CacheFootprint.bytesPerPod(bench.fabric(), 5_000, false);
       assertThat(lean).isLessThan(1024);

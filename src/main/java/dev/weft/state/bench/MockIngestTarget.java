@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/// The ingest benchmark's fabric: N fabric8 mock API servers (CRUD mode) on loopback, each a
-/// zone with `pods` pods of three apps, and a kubeconfig with one context per zone. Objects are
-/// written straight into each server's dispatcher (no HTTP) so seeding and the event load cost
-/// the benchmark little. The seam the demo fabric replaces later: [#fabric], [#kubeconfig],
-/// [#touch]. Not thread-safe: one thread seeds and touches.
-public final class BenchFabric implements AutoCloseable {
+/// An ingest target of N fabric8 mock API servers (CRUD mode) on loopback, each a zone with
+/// `pods` pods of three apps, and a kubeconfig with one context per zone. Objects are written
+/// straight into each server's dispatcher (no HTTP) so seeding and the event load cost the
+/// benchmark little; still, the CRUD mock's watch and list handling dominate the figures at
+/// full scale, so `weft bench ingest` uses the demo fabric by default. This one stays for
+/// `--target mock`, for tests and for [CacheFootprint]'s fabric. Not thread-safe: one thread
+/// seeds and touches.
+public final class MockIngestTarget implements IngestTarget {
   static final String NAMESPACE = "health";
   private static final List<String> APPS = List.of("app1", "app2", "app3");
   private static final Headers JSON =
@@ -46,7 +48,7 @@ public final class BenchFabric implements AutoCloseable {
   private final KubeconfigSource kubeconfig;
   private long resourceVersion = 1_000;
 
-  private BenchFabric(int zones, int podsPerZone, Path dir) throws IOException {
+  private MockIngestTarget(int zones, int podsPerZone, Path dir) throws IOException {
     // The mock server logs every request at INFO: that would be the benchmark's main cost.
     java.util.logging.Logger.getLogger("io.fabric8.mockwebserver")
         .setLevel(java.util.logging.Level.WARNING);
@@ -94,8 +96,8 @@ public final class BenchFabric implements AutoCloseable {
   }
 
   /// Starts `zones` mock servers with `podsPerZone` pods each; files go to `dir`.
-  public static BenchFabric start(int zones, int podsPerZone, Path dir) throws IOException {
-    return new BenchFabric(zones, podsPerZone, dir);
+  public static MockIngestTarget start(int zones, int podsPerZone, Path dir) throws IOException {
+    return new MockIngestTarget(zones, podsPerZone, dir);
   }
 
   private void seed(int zone) {
@@ -149,8 +151,7 @@ public final class BenchFabric implements AutoCloseable {
     return app + "-7d9f8c6b5-" + Integer.toString(1_000_000 + i, 36);
   }
 
-  /// Updates pod `index` of zone `zone`: its image tag becomes `tag`. Watchers see MODIFIED.
-  /// @return whether the server took the update (an overloaded mock server may refuse it)
+  @Override
   public boolean touch(int zone, int index, String tag) {
     String app = APPS.get(index % APPS.size());
     String name = podName(app, index);
@@ -173,18 +174,22 @@ public final class BenchFabric implements AutoCloseable {
     }
   }
 
+  @Override
   public Fabric fabric() {
     return fabric;
   }
 
+  @Override
   public KubeconfigSource kubeconfig() {
     return kubeconfig;
   }
 
+  @Override
   public int zones() {
     return servers.size();
   }
 
+  @Override
   public int podsPerZone() {
     return podsPerZone;
   }
