@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /// One zone's Kubernetes API endpoint on 127.0.0.1: fabric8's mock-server request handler (its
 /// HTTP and WebSocket serving) in front of an [ApiDispatcher] over the zone's store, plus chunked
-/// HTTP watch streaming, which fabric8's handler cannot do. It can stop answering and come back
+/// HTTP watch and pod log streaming, which fabric8's handler cannot do. It can stop answering and
+// come back
 /// on the same port.
 ///
 /// fabric8's `MockWebServer` is not used as a whole: it starts only once and keeps every request
@@ -56,7 +57,7 @@ public final class ApiServer implements AutoCloseable {
         };
     fresh.requestHandler(
         request -> {
-          if (!dispatcher.streamWatch(request)) {
+          if (!dispatcher.streamLog(request) && !dispatcher.streamWatch(request)) {
             fabric8.handle(request);
           }
         });
