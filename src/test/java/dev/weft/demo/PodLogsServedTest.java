@@ -8,19 +8,24 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /// Pod logs as fabric8's client reads them from the demo: a tail, a followed stream that grows,
-/// and 404 for an unknown pod.
+/// that ends when the pod goes, 400 for an unknown container and 404 for an unknown pod.
 class PodLogsServedTest {
   @TempDir static Path dir;
   static RunningDemo demo;
@@ -74,6 +79,34 @@ class PodLogsServedTest {
       await().atMost(Duration.ofSeconds(10)).until(() -> lines.size() >= 3);
       reader.interrupt();
     }
+  }
+
+  @Test
+  void followEndsWhenThePodIsDeleted() throws Exception {
+    await().atMost(Duration.ofSeconds(20)).until(() -> DemoClients.settled(gz, "app2"));
+    String name = DemoClients.pods(gz, "app2").getFirst().getMetadata().getName();
+    try (LogWatch watch = gz.pods().inNamespace("health").withName(name).watchLog()) {
+      CompletableFuture<Void> ended =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  watch.getOutput().transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              Executors.newVirtualThreadPerTaskExecutor());
+      gz.pods().inNamespace("health").withName(name).delete();
+      await().atMost(Duration.ofSeconds(10)).until(ended::isDone);
+      assertThat(ended).isCompleted();
+    }
+  }
+
+  @Test
+  void unknownContainerIs400() {
+    assertThatThrownBy(() -> pod().inContainer("nope").getLog())
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(400));
   }
 
   @Test
