@@ -49,8 +49,12 @@ final class LogLines {
           ? "WARN  slow query on orders: " + (300 + random.nextInt(900)) + "ms"
           : "WARN  upstream " + app + "-cache timed out, retrying (attempt 2/3)";
     }
-    String method = METHODS[random.nextInt(METHODS.length)];
     String path = PATHS[random.nextInt(PATHS.length)].replace("{id}", "" + random.nextInt(9000));
+    // Probes only read; so do lookups by id.
+    String method =
+        path.startsWith("/api/orders/") || path.equals("/healthz")
+            ? "GET"
+            : METHODS[random.nextInt(METHODS.length)];
     int status = random.nextInt(40) == 0 ? 500 : random.nextInt(15) == 0 ? 404 : 200;
     return "INFO  " + method + " " + path + " " + status + " " + (2 + random.nextInt(60)) + "ms";
   }
