@@ -1,24 +1,31 @@
 package dev.weft;
 
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.PodLogs;
 import dev.weft.demo.DemoFabric;
 import dev.weft.demo.DemoOptions;
 import dev.weft.demo.RunningDemo;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
+import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
 import dev.weft.ui.DemoControls;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
+import dev.weft.ui.inspector.PodLogSource;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 /// The window's sessions on the real live model: every fabric, the embedded demo included, is
 /// reached through its kubeconfig contexts and the Kubernetes API.
 ///
 /// Threading: thread-safe; [#connect] and [#demo] block only while servers start, never on the
-/// clusters themselves.
+/// clusters themselves. A session's pod logs are read on its own virtual threads.
 final class LiveSessions implements FabricSessions {
   private final DemoOptions demoOptions;
 
@@ -33,7 +40,7 @@ final class LiveSessions implements FabricSessions {
 
   @Override
   public FabricSession connect(Fabric fabric) {
-    return new Session(LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric)), null);
+    return new Session(fabric, null);
   }
 
   @Override
@@ -41,7 +48,7 @@ final class LiveSessions implements FabricSessions {
     RunningDemo demo = DemoFabric.start(demoOptions);
     try {
       Fabric fabric = readDemoFabric(demo);
-      return new Session(LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric)), demo);
+      return new Session(fabric, demo);
     } catch (RuntimeException e) {
       demo.close();
       throw e;
@@ -62,11 +69,27 @@ final class LiveSessions implements FabricSessions {
     private final LiveFabric live;
     private final RunningDemo runningDemo;
     private final DemoControls demoControls;
+    // One virtual thread per followed log: each blocks reading its stream for as long as it lasts.
+    private final ExecutorService logThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final PodLogSource logs;
 
-    Session(LiveFabric live, RunningDemo runningDemo) {
-      this.live = live;
+    Session(Fabric fabric, RunningDemo runningDemo) {
+      KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
+      this.live = LiveFabric.open(fabric, kubeconfig);
       this.runningDemo = runningDemo;
       this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
+      PodLogs podLogs = new PodLogs(kubeconfig, logThreads);
+      Map<String, String> contexts =
+          fabric.zones().stream().collect(Collectors.toMap(Zone::name, Zone::context));
+      // An unknown zone has no context: PodLogs then says so in the log, failing closed.
+      this.logs =
+          (zone, namespace, pod, lines) ->
+              podLogs.follow(contexts.get(zone), namespace, pod, lines);
+    }
+
+    @Override
+    public PodLogSource logs() {
+      return logs;
     }
 
     @Override
@@ -91,6 +114,7 @@ final class LiveSessions implements FabricSessions {
 
     @Override
     public void close() {
+      logThreads.shutdownNow();
       live.close();
       if (runningDemo != null) {
         runningDemo.close();

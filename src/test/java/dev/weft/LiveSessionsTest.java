@@ -10,6 +10,8 @@ import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
 import dev.weft.ui.FabricSession;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /// The window's Demo menu on the real embedded demo and live model: what a stakeholder clicks
@@ -57,6 +59,26 @@ class LiveSessionsTest {
                       .keySet()
                       .stream()
                       .anyMatch(v -> v.endsWith("-bad")));
+    }
+  }
+
+  @Test
+  void logsFollowADemoPodAndAnUnknownZoneSaysSo() throws Exception {
+    try (FabricSession session = sessions.demo()) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> allLive(session.feed().current()));
+      FabricSnapshot snapshot = session.feed().current();
+      String pod = snapshot.zones().get("gz-1").placements().get("app1").pods().getFirst().name();
+      String namespace = snapshot.fabric().zone("gz-1").orElseThrow().namespace();
+      List<String> lines = new CopyOnWriteArrayList<>();
+      try (AutoCloseable follow = session.logs().follow("gz-1", namespace, pod, lines::add)) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.size() >= 3);
+      }
+      assertThat(lines).noneMatch(l -> l.startsWith("log unavailable"));
+
+      List<String> none = new CopyOnWriteArrayList<>();
+      session.logs().follow("nowhere", namespace, pod, none::add);
+      await().atMost(Duration.ofSeconds(10)).until(() -> !none.isEmpty());
+      assertThat(none).singleElement().asString().startsWith("log unavailable: ");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.weft.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /// The done-when path, with the real kubectl against a demo context: get, delete (and
 /// the pod comes back), scale (and the new pods become ready), set image with rollout status,
-/// annotate, describe. Skipped where kubectl is not installed.
+/// annotate, describe, logs (tail and follow). Skipped where kubectl is not installed.
 class KubectlInteropTest {
   @TempDir static Path dir;
   static RunningDemo demo;
@@ -128,6 +129,61 @@ class KubectlInteropTest {
       watch.destroy();
       watch.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void logsTailsAPodsLog() {
+    String log = kubectl("logs", runningPod("app3"), "--tail", "3", "--timestamps");
+    assertThat(log.lines().toList())
+        .hasSize(3)
+        .allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z (INFO|WARN) .*"));
+  }
+
+  @Test
+  void logsFollowStreamsUntilStopped() throws Exception {
+    Path out = Files.createTempFile(dir, "logs", ".out");
+    Process follow =
+        new ProcessBuilder(
+                kubectl,
+                "--kubeconfig",
+                demo.kubeconfig().toString(),
+                "logs",
+                "-f",
+                "--tail",
+                "1",
+                runningPod("app3"))
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile())
+            .start();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.readString(out).lines().count() >= 3);
+      assertThat(follow.isAlive()).isTrue();
+      assertThat(Files.readString(out)).containsPattern("(GET|POST|PUT) /\\S+ \\d{3}");
+    } finally {
+      follow.destroy();
+      follow.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void logsOfAnUnknownPodSayNotFound() {
+    assertThatThrownBy(() -> kubectl("logs", "nope"))
+        .hasMessageContaining("NotFound")
+        .hasMessageContaining("nope");
+  }
+
+  private static String runningPod(String app) {
+    String names =
+        kubectl(
+            "get",
+            "pods",
+            "-l",
+            "app=" + app,
+            "-o",
+            "jsonpath={.items[?(@.status.phase==\"Running\")].metadata.name}");
+    return names.trim().split("\\s+")[0];
   }
 
   private static String kubectl(String... args) {

@@ -24,6 +24,7 @@ public final class ApiDispatcher extends Dispatcher {
   private final Watches watches;
   private final IntSupplier port;
   private final ObjectHandlers handlers;
+  private final LogStreams logs;
 
   public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port, Vertx vertx) {
     this.store = store;
@@ -31,6 +32,7 @@ public final class ApiDispatcher extends Dispatcher {
     this.port = port;
     this.watches = new Watches(store, vertx);
     this.handlers = new ObjectHandlers(store);
+    this.logs = new LogStreams(store, vertx);
   }
 
   /// Ends all WebSocket watches with 410 Gone and makes older versions unresumable.
@@ -55,6 +57,38 @@ public final class ApiDispatcher extends Dispatcher {
       watches.stream(request, api, filter(api));
     } catch (RuntimeException e) {
       request.response().setStatusCode(400).end(e.getMessage());
+    }
+    return true;
+  }
+
+  /// Serves `request` if it asks for a pod's log (which may stream, so fabric8's handler cannot
+  /// answer it) and no fault intercepts it; false otherwise.
+  public boolean streamLog(HttpServerRequest request) {
+    if (!request.path().endsWith("/log")) {
+      return false;
+    }
+    Optional<ApiPath> parsed = ApiPath.parse(request.uri());
+    if (parsed.isEmpty()
+        || parsed.get().type() != ResourceType.PODS
+        || !"log".equals(parsed.get().subresource())
+        || fault(parsed.get()) != null) {
+      return false;
+    }
+    if (request.method() != HttpMethod.GET) {
+      request
+          .response()
+          .setStatusCode(405)
+          .putHeader("Content-Type", "application/json")
+          .end(
+              Json.string(
+                  Responses.status(
+                      405, "MethodNotAllowed", request.method() + " is not supported")));
+      return true;
+    }
+    try {
+      logs.serve(request, parsed.get());
+    } catch (RuntimeException e) {
+      request.response().setStatusCode(400).end(String.valueOf(e.getMessage()));
     }
     return true;
   }

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /// One zone's Kubernetes API endpoint on 127.0.0.1: fabric8's mock-server request handler (its
 /// HTTP and WebSocket serving) in front of an [ApiDispatcher] over the zone's store, plus chunked
-/// HTTP watch streaming, which fabric8's handler cannot do. It can stop answering and come back
-/// on the same port.
+/// HTTP watch and pod log streaming, which fabric8's handler cannot do. It can stop answering
+/// and come back on the same port.
 ///
 /// fabric8's `MockWebServer` is not used as a whole: it starts only once and keeps every request
 /// it served in memory; this class runs the same handler on a Vert.x server it can restart.
@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
         };
     fresh.requestHandler(
         request -> {
-          if (!dispatcher.streamWatch(request)) {
+          if (!dispatcher.streamLog(request) && !dispatcher.streamWatch(request)) {
             fabric8.handle(request);
           }
         });

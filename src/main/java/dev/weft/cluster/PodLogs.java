@@ -1,0 +1,203 @@
+package dev.weft.cluster;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.LogWatch;
+import io.fabric8.kubernetes.client.dsl.PodResource;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/// Follows pods' logs through the kubeconfig contexts of a fabric: fabric8's `watchLog` from the
+/// last [#TAIL] lines on, split into lines. A context that no kubeconfig names fails closed, as
+/// [ContextResolver] does; there is no fall-back to `current-context`.
+///
+/// Failures (unknown context, pod gone, 403, unreachable server) arrive as one line starting
+/// [#UNAVAILABLE] with a short reason: never a stack trace, never a credential.
+///
+/// Threading: thread-safe. [#follow] returns at once; resolving, connecting and reading all run
+/// on `executor`, which calls `lines` one line at a time until the handle is closed. Closing
+/// may run on any thread (the UI's), never blocks on the network, and no line follows it.
+public final class PodLogs {
+  /// How many earlier lines a follow starts with, as `kubectl logs --tail`.
+  public static final int TAIL = 200;
+
+  /// The start of the line that tells why there is no log.
+  public static final String UNAVAILABLE = "log unavailable: ";
+
+  /// The last line of a log whose container exited or whose pod went.
+  public static final String ENDED = "(log ended)";
+
+  private final KubeconfigSource kubeconfig;
+  private final Executor executor;
+
+  /// @param executor runs one blocking task per follow, for as long as the follow lasts
+  public PodLogs(KubeconfigSource kubeconfig, Executor executor) {
+    this.kubeconfig = kubeconfig;
+    this.executor = executor;
+  }
+
+  /// Follows `pod` in `namespace` of the cluster of kubeconfig `context`.
+  public AutoCloseable follow(
+      String context, String namespace, String pod, Consumer<String> lines) {
+    Follow follow = new Follow(context, namespace, pod, lines);
+    executor.execute(follow::run);
+    return follow::close;
+  }
+
+  /// One followed log: its client and watch, and whether the viewer has gone.
+  private final class Follow {
+    private final String context;
+    private final String namespace;
+    private final String pod;
+    private final Consumer<String> lines;
+    private final Object lock = new Object();
+    private boolean closed;
+    private KubernetesClient client;
+    private LogWatch watch;
+
+    Follow(String context, String namespace, String pod, Consumer<String> lines) {
+      this.context = context;
+      this.namespace = namespace;
+      this.pod = pod;
+      this.lines = lines;
+    }
+
+    void run() {
+      Config config;
+      switch (ContextResolver.resolve(kubeconfig, context)) {
+        case ContextResolver.Result.Misconfigured m -> {
+          deliver(UNAVAILABLE + m.reason());
+          return;
+        }
+        case ContextResolver.Result.Resolved r -> config = r.config();
+      }
+      String server = server(config);
+      try {
+        if (!open(config)) {
+          return;
+        }
+        read();
+      } catch (RuntimeException e) {
+        deliver(UNAVAILABLE + reason(e, server));
+      } finally {
+        close();
+      }
+    }
+
+    /// Connects and starts the watch; false when the viewer closed meanwhile.
+    private boolean open(Config config) {
+      // A log view wants its answer or its error now; fabric8's retries would hide a dead zone.
+      config.setRequestRetryBackoffLimit(0);
+      KubernetesClient fresh =
+          new KubernetesClientBuilder()
+              .withConfig(config)
+              .withHttpClientBuilderConsumer(b -> b.connectTimeout(5, TimeUnit.SECONDS))
+              .build();
+      synchronized (lock) {
+        client = fresh;
+        if (closed) {
+          fresh.close();
+          return false;
+        }
+      }
+      PodResource resource = fresh.pods().inNamespace(namespace).withName(pod);
+      // fabric8 waits for an absent pod to appear before it asks for its log: ask first.
+      if (resource.get() == null) {
+        throw new KubernetesClientException("not found", 404, null);
+      }
+      LogWatch opened = resource.tailingLines(TAIL).watchLog();
+      synchronized (lock) {
+        watch = opened;
+        if (closed) {
+          opened.close();
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void read() {
+      try (BufferedReader in =
+          new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          deliver(line);
+        }
+      } catch (IOException e) {
+        // The stream broke: closed by the viewer (nothing to say) or by the network (below).
+      }
+      Throwable error = ended(watch);
+      deliver(error == null ? ENDED : UNAVAILABLE + reason(error, ""));
+    }
+
+    /// Why the watch ended, or null when the container's log simply ended.
+    private static Throwable ended(LogWatch watch) {
+      try {
+        // The stream's end and the watch's outcome arrive separately; the outcome comes at once.
+        return watch.onClose().toCompletableFuture().get(2, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      } catch (ExecutionException | TimeoutException e) {
+        return null;
+      }
+    }
+
+    /// Hands `line` on unless the viewer has gone; the lock keeps lines from passing a close.
+    private void deliver(String line) {
+      synchronized (lock) {
+        if (!closed) {
+          lines.accept(line);
+        }
+      }
+    }
+
+    void close() {
+      LogWatch openWatch;
+      KubernetesClient openClient;
+      synchronized (lock) {
+        closed = true;
+        openWatch = watch;
+        openClient = client;
+      }
+      // Outside the lock: a line being delivered must not hold up the close, nor the reverse.
+      if (openWatch != null) {
+        openWatch.close();
+      }
+      if (openClient != null) {
+        openClient.close();
+      }
+    }
+
+    private String reason(Throwable error, String server) {
+      if (error instanceof KubernetesClientException k && k.getCode() == 404) {
+        return "pod " + namespace + "/" + pod + " not found";
+      }
+      if (error instanceof KubernetesClientException k && k.getCode() == 400) {
+        // Kubernetes' own words, e.g. a container still waiting to start; they hold no secret.
+        return k.getStatus() != null && k.getStatus().getMessage() != null
+            ? k.getStatus().getMessage()
+            : "bad request (400)";
+      }
+      return Failure.classify(error, server).reason();
+    }
+  }
+
+  private static String server(Config config) {
+    try {
+      URI uri = URI.create(config.getMasterUrl());
+      return uri.getHost() + ":" + uri.getPort();
+    } catch (IllegalArgumentException e) {
+      return "the cluster";
+    }
+  }
+}
