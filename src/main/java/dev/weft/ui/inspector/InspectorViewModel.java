@@ -51,6 +51,11 @@ public final class InspectorViewModel {
     selectedPod.addListener((o, a, b) -> onPodChosen());
   }
 
+  /// The open fabric changed: follow logs through its session from now on.
+  public void useLogs(PodLogSource logs) {
+    log.useSource(logs);
+  }
+
   /// Shows `app@zone`; empty shows nothing.
   public void show(String id) {
     String next = id == null ? "" : id;

@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 /// the queue is filled from any thread.
 public final class LogTailViewModel {
   static final int MAX_LINES = 2000;
-  private final PodLogSource source;
+  private PodLogSource source;
   private final ObservableList<String> lines = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
   private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
@@ -32,11 +32,21 @@ public final class LogTailViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private AutoCloseable stream;
   private String pod = "";
-  private long generation;
+  // Read on the source's thread to drop a previous stream's late lines.
+  private volatile long generation;
 
   public LogTailViewModel(PodLogSource source) {
     this.source = source;
     paused.addListener((o, a, b) -> updateStatus());
+    updateStatus();
+  }
+
+  /// Takes logs from `next` from now on (another fabric was opened); stops the current tail.
+  public void useSource(PodLogSource next) {
+    stop();
+    lines.clear();
+    pod = "";
+    source = next;
     updateStatus();
   }
 

@@ -152,6 +152,7 @@ public final class ShellViewModel {
       old.close();
     }
     fabricFile = file;
+    inspector.useLogs(next.logs());
     scenarios.setAll(next.demo().scenarios());
     String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
     title.set(Messages.get("app.titleWith", name));

@@ -48,4 +48,44 @@ class ShellViewModelTest {
     vm.apply(demo.feed().current());
     assertThat(vm.map().lanes().getFirst().staleProperty().get()).isTrue();
   }
+
+  @Test
+  void openingAFabricStartsWithoutADemoAndTailsLogsThroughItsSession() {
+    java.util.List<String> followed = new java.util.ArrayList<>();
+    FabricSessions recording =
+        new FabricSessions() {
+          @Override
+          public FabricSession connect(Fabric fabric) {
+            FabricSession real = samples.connect(fabric);
+            return new FabricSession() {
+              @Override
+              public dev.weft.ui.FabricFeed feed() {
+                return real.feed();
+              }
+
+              @Override
+              public dev.weft.ui.inspector.PodLogSource logs() {
+                return (zone, namespace, pod, lines) -> {
+                  followed.add(zone + "/" + pod);
+                  return () -> {};
+                };
+              }
+
+              @Override
+              public void close() {}
+            };
+          }
+
+          @Override
+          public FabricSession demo() {
+            throw new AssertionError("a named fabric must not start the demo");
+          }
+        };
+    ShellViewModel vm = new ShellViewModel(recording, null, Runnable::run, Runnable::run);
+    vm.open(Path.of("resources/fabrics/health.yaml"));
+    assertThat(vm.errors()).isEmpty();
+    assertThat(vm.titleProperty().get()).isEqualTo("Weft \u2014 health.yaml");
+    vm.inspector().log().follow("gz-1", "health", "app1-abc");
+    assertThat(followed).containsExactly("gz-1/app1-abc");
+  }
 }
