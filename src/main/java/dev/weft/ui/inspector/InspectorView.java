@@ -105,12 +105,41 @@ public final class InspectorView extends VBox {
     table.getColumns().add(age);
     table.getColumns().add(column("col.node", PodRow::node, 110));
     table.getColumns().add(column("col.reason", PodRow::reason, 140));
+    // Rows are replaced as pods change (their age does every second), and the table drops its
+    // selection on every replacement: keep the chosen pod, and with it the log tail, by name.
+    boolean[] restoring = {false};
     table
         .getSelectionModel()
         .selectedItemProperty()
-        .addListener((o, a, row) -> vm.selectedPodProperty().set(row == null ? "" : row.name()));
+        .addListener(
+            (o, a, row) -> {
+              if (restoring[0] || (row == null && hasPod(table, vm.selectedPodProperty().get()))) {
+                return;
+              }
+              vm.selectedPodProperty().set(row == null ? "" : row.name());
+            });
+    table
+        .getItems()
+        .addListener(
+            (javafx.collections.ListChangeListener<PodRow>)
+                c -> {
+                  String chosen = vm.selectedPodProperty().get();
+                  restoring[0] = true;
+                  try {
+                    table.getItems().stream()
+                        .filter(r -> r.name().equals(chosen))
+                        .findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+                  } finally {
+                    restoring[0] = false;
+                  }
+                });
     table.setPrefHeight(180);
     return table;
+  }
+
+  private static boolean hasPod(TableView<PodRow> table, String name) {
+    return !name.isEmpty() && table.getItems().stream().anyMatch(r -> r.name().equals(name));
   }
 
   private static <T> TableColumn<PodRow, T> column(

@@ -36,6 +36,10 @@ final class LogTailView extends VBox {
                     lines.scrollTo(vm.lines().size() - 1);
                   }
                 });
+    // The status (a long pod name) gives way first; the controls keep their labels.
+    follow.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    pause.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    status.setMinWidth(0);
     getChildren().addAll(new HBox(8, follow, pause, status), lines);
   }
 }
