@@ -108,6 +108,28 @@ class MainWindowTest {
   }
 
   @Test
+  void theChosenPodStaysChosenWhileItsRowRefreshes(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app2-gz-1").tryQuery().isPresent());
+    robot.clickOn("#placement-app2-gz-1");
+    TableView<?> pods = robot.lookup("#inspector-pods").queryAs(TableView.class);
+    eventually(() -> pods.getItems().size() == 3);
+    WaitForAsyncUtils.asyncFx(() -> pods.getSelectionModel().select(1));
+    eventually(() -> !vm.inspector().selectedPodProperty().get().isEmpty());
+    String chosen = vm.inspector().selectedPodProperty().get();
+    long age = ((dev.weft.ui.inspector.PodRow) pods.getItems().getFirst()).ageSeconds();
+    // A later snapshot: every pod is older, so every row is replaced.
+    var now = feed.current();
+    feed.publish(
+        new dev.weft.state.FabricSnapshot(
+            now.fabric(), now.version() + 1, now.at().plusSeconds(30), now.zones(), now.gateway()));
+    eventually(
+        () ->
+            ((dev.weft.ui.inspector.PodRow) pods.getItems().getFirst()).ageSeconds() >= age + 30
+                && pods.getSelectionModel().getSelectedItem() != null
+                && vm.inspector().selectedPodProperty().get().equals(chosen));
+  }
+
+  @Test
   void searchHighlightsMatchesAndDimsTheRest(FxRobot robot) {
     eventually(() -> robot.lookup("#placement-app3-bj-1").tryQuery().isPresent());
     robot.clickOn("#map-search").write("app3");
