@@ -112,13 +112,21 @@ final class LiveSessions implements FabricSessions {
       return demoControls;
     }
 
+    /// Returns at once: the window calls this on the FX thread, and stopping informers and the
+    /// demo's servers takes a moment, so that happens on a thread of its own.
     @Override
     public void close() {
       logThreads.shutdownNow();
-      live.close();
-      if (runningDemo != null) {
-        runningDemo.close();
-      }
+      Thread.ofPlatform()
+          .daemon()
+          .name("weft-session-close")
+          .start(
+              () -> {
+                live.close();
+                if (runningDemo != null) {
+                  runningDemo.close();
+                }
+              });
     }
   }
 }
