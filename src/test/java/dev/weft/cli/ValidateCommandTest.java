@@ -2,7 +2,6 @@ package dev.weft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,18 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ValidateCommandTest {
   private static final String BAD = "src/test/resources/fabrics/bad/";
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
+  private final StringWriter out = cli.out;
+  private final StringWriter err = cli.err;
 
   private int run(String... args) {
-    var commandLine =
-        WeftCommand.commandLine(
-            fabric -> {
-              throw new AssertionError("no window in this test");
-            });
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return commandLine.execute(args);
+    return cli.run(args);
   }
 
   /// What was printed, with line ends as on Linux.
