@@ -6,7 +6,10 @@ import dev.weft.state.PlacementSnapshot;
 import dev.weft.ui.Messages;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /// A map's caption in words: the fabric's name and how many placements stand how, at what time.
@@ -29,11 +32,24 @@ public record MapSummary(String title, String subtitle) {
             "map.subtitle",
             snapshot.zones().size(),
             total,
-            counts.getOrDefault(Health.HEALTHY, 0),
-            counts.getOrDefault(Health.DEGRADED, 0),
-            counts.getOrDefault(Health.DOWN, 0),
-            counts.getOrDefault(Health.UNKNOWN, 0),
+            standing(counts, total),
             TIME.format(snapshot.at()));
     return new MapSummary(snapshot.fabric().name(), subtitle);
+  }
+
+  /// "all healthy", or only the counts that are not zero, worst first: a caption of zeros is
+  /// noise a stakeholder has to read past.
+  private static String standing(Map<Health, Integer> counts, int total) {
+    if (counts.getOrDefault(Health.HEALTHY, 0) == total) {
+      return Messages.get("map.allHealthy");
+    }
+    List<String> parts = new ArrayList<>();
+    for (Health h : List.of(Health.DOWN, Health.DEGRADED, Health.UNKNOWN, Health.HEALTHY)) {
+      int n = counts.getOrDefault(h, 0);
+      if (n > 0) {
+        parts.add(Messages.get("map.count." + h.name().toLowerCase(Locale.ROOT), n));
+      }
+    }
+    return String.join(", ", parts);
   }
 }
