@@ -1,0 +1,184 @@
+package dev.weft.action;
+
+import dev.weft.cluster.ContextResolver;
+import dev.weft.cluster.KubeconfigSource;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import tools.jackson.databind.node.ObjectNode;
+
+/// Raw JSON requests to one cluster through a fabric8 client made from a kubeconfig context: the
+/// objects go out and come back as JSON trees, so fields Weft does not know pass through byte
+/// for byte (a typed model would drop or default them). Thread-safe; every call blocks up to
+/// the request timeout, so never call it on the FX thread.
+final class KubeApi implements AutoCloseable {
+  final String cluster;
+  final String user;
+  final String server;
+  private final KubernetesClient client;
+  private final HttpClient http;
+  private final String base;
+  private final Duration timeout;
+
+  private KubeApi(String cluster, String user, KubernetesClient client, Duration timeout) {
+    this.cluster = cluster;
+    this.user = user;
+    this.client = client;
+    this.http = client.getHttpClient();
+    String url = client.getMasterUrl().toString();
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    URI uri = URI.create(base);
+    this.server = uri.getHost() + ":" + uri.getPort();
+    this.timeout = timeout;
+  }
+
+  /// A client for `context`; a context that cannot be resolved is an [ApiException] with code 0.
+  static KubeApi open(String cluster, KubeconfigSource kubeconfig, String context, Duration timeout)
+      throws ApiException {
+    Config config =
+        switch (ContextResolver.resolve(kubeconfig, context)) {
+          case ContextResolver.Result.Misconfigured m ->
+              throw new ApiException(0, "Misconfigured", m.reason(), false, null);
+          case ContextResolver.Result.Resolved r -> r.config();
+        };
+    // Weft decides about retries: a retried write could be applied twice.
+    config.setRequestRetryBackoffLimit(0);
+    config.setRequestTimeout((int) timeout.toMillis());
+    String user =
+        config.getCurrentContext() != null
+                && config.getCurrentContext().getContext() != null
+                && config.getCurrentContext().getContext().getUser() != null
+            ? config.getCurrentContext().getContext().getUser()
+            : context;
+    try {
+      KubernetesClient client =
+          new KubernetesClientBuilder()
+              .withConfig(config)
+              .withHttpClientBuilderConsumer(
+                  b -> b.connectTimeout(Math.min(timeout.toMillis(), 2_000), TimeUnit.MILLISECONDS))
+              .build();
+      return new KubeApi(cluster, user, client, timeout);
+    } catch (RuntimeException e) {
+      throw new ApiException(
+          0,
+          "Misconfigured",
+          "cannot make a client for context '"
+              + context
+              + "' ("
+              + e.getClass().getSimpleName()
+              + ")",
+          false,
+          null);
+    }
+  }
+
+  ObjectNode get(String path) throws ApiException {
+    return send("GET", path, null, false);
+  }
+
+  ObjectNode put(String path, ObjectNode body, boolean dryRun) throws ApiException {
+    return send("PUT", path, body, dryRun);
+  }
+
+  ObjectNode post(String path, ObjectNode body, boolean dryRun) throws ApiException {
+    return send("POST", path, body, dryRun);
+  }
+
+  ObjectNode delete(String path) throws ApiException {
+    return send("DELETE", path, null, false);
+  }
+
+  private ObjectNode send(String method, String path, ObjectNode body, boolean dryRun)
+      throws ApiException {
+    String uri = base + path + (dryRun ? (path.contains("?") ? "&" : "?") + "dryRun=All" : "");
+    HttpRequest.Builder request =
+        http.newHttpRequestBuilder()
+            .uri(uri)
+            .header("Accept", "application/json")
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (body == null) {
+      request.method(method, null, null);
+    } else {
+      request.method(method, "application/json", Jsons.text(body));
+    }
+    HttpResponse<byte[]> response;
+    try {
+      response =
+          http.sendAsync(request.build(), byte[].class)
+              .get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw timedOut(method, path);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(0, "Interrupted", "interrupted: " + method + " " + path, true, null);
+    } catch (ExecutionException e) {
+      boolean timeoutCause = false;
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        timeoutCause |=
+            t instanceof TimeoutException
+                || t instanceof java.net.http.HttpTimeoutException
+                || t instanceof java.io.InterruptedIOException;
+      }
+      if (timeoutCause) {
+        throw timedOut(method, path);
+      }
+      String kind = e.getCause() == null ? "error" : e.getCause().getClass().getSimpleName();
+      throw new ApiException(
+          0, "Unreachable", "cannot reach " + server + " (" + kind + ")", false, null);
+    }
+    byte[] bytes = response.body() == null ? new byte[0] : response.body();
+    ObjectNode json = null;
+    try {
+      json = bytes.length == 0 ? Jsons.object() : Jsons.parse(bytes);
+    } catch (RuntimeException e) {
+      if (response.isSuccessful()) {
+        throw new ApiException(
+            response.code(),
+            "BadResponse",
+            "not JSON from " + server + ": " + method + " " + path,
+            false,
+            null);
+      }
+    }
+    if (response.isSuccessful()) {
+      return json;
+    }
+    String reason = json == null ? "" : Jsons.string(json, "reason");
+    String message = json == null ? "" : Jsons.string(json, "message");
+    if (message.isEmpty()) {
+      message = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.UTF_8).strip();
+    }
+    throw new ApiException(response.code(), reason, message, false, json);
+  }
+
+  private ApiException timedOut(String method, String path) {
+    return new ApiException(
+        0,
+        "Timeout",
+        "no answer from "
+            + server
+            + " within "
+            + timeout.toMillis()
+            + " ms ("
+            + method
+            + " "
+            + path
+            + ")",
+        true,
+        null);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}
