@@ -7,7 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /// Pod churn: every 100 ms, replaces the due number of random pods spread over the chosen zones
-/// (a rolling replacement that keeps every app's ready pods), until the duration ends or [#stop]. Its own daemon thread; thread-safe.
+/// (a rolling replacement that keeps every app's ready pods), until the duration ends or [#stop].
+// Its own daemon thread; thread-safe.
 final class Churn {
   private static final long TICK_MS = 100;
 

@@ -116,7 +116,8 @@ public final class RunningDemo implements AutoCloseable {
         .filter(z -> z.name().name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new NoSuchElementException(
+            () ->
+                new NoSuchElementException(
                     "no demo zone '"
                         + ScenarioCommands.shown(name)
                         + "'; zones: "

@@ -141,9 +141,7 @@ public final class Scenarios {
 
   /// The faults of a zone's API server, or of the gateway cluster's for `gateway`.
   private ApiFaults faults(String zone) {
-    return "gateway".equals(zone)
-        ? demo.gateway().faults()
-        : demo.zone(zone).server().faults();
+    return "gateway".equals(zone) ? demo.gateway().faults() : demo.zone(zone).server().faults();
   }
 
   /// The zone answers resource requests with `kind`: 500, 429 with Retry-After, or 403 on pods.

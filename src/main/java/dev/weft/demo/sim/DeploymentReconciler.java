@@ -67,7 +67,8 @@ final class DeploymentReconciler {
       for (ObjectNode rs : sets) {
         writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
       }
-      writeDeploymentStatus(deployment, newest, sets, pods, Rollout.plan(deployment, newest, sets, pods));
+      writeDeploymentStatus(
+          deployment, newest, sets, pods, Rollout.plan(deployment, newest, sets, pods));
       return;
     }
     if (current != null && revision(current) < revision && !paused) {
@@ -307,7 +308,11 @@ final class DeploymentReconciler {
       conditions.set("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused", false);
     } else if (complete) {
       conditions.set(
-          "Progressing", "True", "NewReplicaSetAvailable", rs + "has successfully progressed.", false);
+          "Progressing",
+          "True",
+          "NewReplicaSetAvailable",
+          rs + "has successfully progressed.",
+          false);
     } else if (oldReason.equals("DeploymentPaused")) {
       conditions.set("Progressing", "True", "DeploymentResumed", "Deployment is resumed", true);
     } else if (progressed || old == null || oldReason.equals("NewReplicaSetAvailable")) {
@@ -322,7 +327,11 @@ final class DeploymentReconciler {
           java.time.Duration.between(java.time.Instant.now(), since.plusSeconds(deadline));
       if (left.isNegative()) {
         conditions.set(
-            "Progressing", "False", "ProgressDeadlineExceeded", rs + "has timed out progressing.", true);
+            "Progressing",
+            "False",
+            "ProgressDeadlineExceeded",
+            rs + "has timed out progressing.",
+            true);
       } else {
         zone.recheck(Json.name(deployment), left.plusMillis(1_100));
       }

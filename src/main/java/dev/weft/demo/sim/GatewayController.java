@@ -119,8 +119,7 @@ public final class GatewayController implements AutoCloseable {
                 ? Json.namespace(route)
                 : Json.text(ref, "namespace");
         String name = Json.text(ref, "name");
-        if (!kind.equals("Service")
-            || store.get(ResourceType.SERVICES, namespace, name) == null) {
+        if (!kind.equals("Service") || store.get(ResourceType.SERVICES, namespace, name) == null) {
           return "rule "
               + r
               + " backendRef "
