@@ -25,9 +25,7 @@ final class DeploymentRules {
       spec.put("progressDeadlineSeconds", 600);
     }
     ObjectNode strategy =
-        spec.get("strategy") instanceof ObjectNode existing
-            ? existing
-            : spec.putObject("strategy");
+        spec.get("strategy") instanceof ObjectNode existing ? existing : spec.putObject("strategy");
     if (!strategy.has("type")) {
       strategy.put("type", "RollingUpdate");
     }
@@ -57,7 +55,8 @@ final class DeploymentRules {
     JsonNode labels = spec.path("template").path("metadata").path("labels");
     if (selector.isMissingNode() || selector.isNull()) {
       errors.required("spec.selector", "");
-    } else if (selector.path("matchLabels").isEmpty() && selector.path("matchExpressions").isEmpty()) {
+    } else if (selector.path("matchLabels").isEmpty()
+        && selector.path("matchExpressions").isEmpty()) {
       errors.invalid("spec.selector", selector, "empty selector is invalid for deployment");
     } else if (!matches(selector.path("matchLabels"), labels)) {
       errors.invalidText(

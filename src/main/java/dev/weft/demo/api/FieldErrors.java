@@ -20,7 +20,8 @@ final class FieldErrors {
   private final List<Cause> causes = new ArrayList<>();
 
   void invalid(String field, JsonNode value, String detail) {
-    causes.add(new Cause("FieldValueInvalid", field, "Invalid value: " + show(value) + ": " + detail));
+    causes.add(
+        new Cause("FieldValueInvalid", field, "Invalid value: " + show(value) + ": " + detail));
   }
 
   void invalidText(String field, String goValue, String detail) {
@@ -30,7 +31,9 @@ final class FieldErrors {
   void required(String field, String detail) {
     causes.add(
         new Cause(
-            "FieldValueRequired", field, "Required value" + (detail.isEmpty() ? "" : ": " + detail)));
+            "FieldValueRequired",
+            field,
+            "Required value" + (detail.isEmpty() ? "" : ": " + detail)));
   }
 
   void notSupported(String field, String goValue, String supported) {
@@ -79,7 +82,11 @@ final class FieldErrors {
     ArrayNode array = details.putArray("causes");
     List<String> texts = new ArrayList<>();
     for (Cause cause : causes) {
-      array.addObject().put("reason", cause.type).put("message", cause.body).put("field", cause.field);
+      array
+          .addObject()
+          .put("reason", cause.type)
+          .put("message", cause.body)
+          .put("field", cause.field);
       texts.add(cause.field + ": " + cause.body);
     }
     String all = texts.size() == 1 ? texts.getFirst() : "[" + String.join(", ", texts) + "]";

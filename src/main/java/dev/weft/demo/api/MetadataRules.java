@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 /// `ValidateLabels`, `ValidateAnnotations`), with its wording. Stateless.
 final class MetadataRules {
   static final long ANNOTATIONS_MAX = 256 * 1024;
-  private static final Pattern NAME_PART = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+  private static final Pattern NAME_PART =
+      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
   private static final Pattern LABEL_VALUE =
       Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
   private static final Pattern SUBDOMAIN =

@@ -98,7 +98,8 @@ final class ServiceRules {
     Set<String> used = new HashSet<>();
     for (ObjectNode s : store.list(ResourceType.SERVICES, null, s -> true)) {
       boolean same =
-          Json.name(s).equals(Json.name(except)) && Json.namespace(s).equals(Json.namespace(except));
+          Json.name(s).equals(Json.name(except))
+              && Json.namespace(s).equals(Json.namespace(except));
       if (!same) {
         used.add(Json.text(s, "spec", "clusterIP"));
       }
