@@ -9,6 +9,23 @@ import tools.jackson.databind.JsonNode;
 final class ChangeReport {
   private ChangeReport() {}
 
+  /// Whether `now` differs from `before` only in what controllers write beside the object:
+  /// `status`, `resourceVersion`, `managedFields`.
+  static boolean sameButStatus(JsonNode before, JsonNode now) {
+    return strip(before).equals(strip(now));
+  }
+
+  private static JsonNode strip(JsonNode object) {
+    tools.jackson.databind.node.ObjectNode copy =
+        (tools.jackson.databind.node.ObjectNode) object.deepCopy();
+    copy.remove("status");
+    if (copy.get("metadata") instanceof tools.jackson.databind.node.ObjectNode meta) {
+      meta.remove("resourceVersion");
+      meta.remove("managedFields");
+    }
+    return copy;
+  }
+
   /// ` (resourceVersion 12 → 15, by alice): spec/rules/3/…/weight: 34 → 33; …`, or `` when
   /// nothing visible differs.
   static String describe(JsonNode before, JsonNode now) {

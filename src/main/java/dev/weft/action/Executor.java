@@ -22,6 +22,7 @@ final class Executor {
   private final Map<Step, StepState> progress = new LinkedHashMap<>();
   private final Map<Step, String> reasons = new LinkedHashMap<>();
   private final List<String> dryRun = new ArrayList<>();
+  private final Map<Step, ObjectNode> sending = new java.util.concurrent.ConcurrentHashMap<>();
   private Plan plan;
   private ActionListener listener;
   private Confirmation confirmation;
@@ -38,6 +39,7 @@ final class Executor {
     this.listener = listener;
     this.confirmation = confirmation;
     plan.steps().forEach(s -> progress.put(s, StepState.PENDING));
+    plan.work().forEach(w -> sending.put(w.step(), w.after()));
     Confirmation judged =
         dryRunOnly ? new Confirmation(Set.copyOf(plan.confirmWords())) : confirmation;
     List<String> blockers = new ArrayList<>(plan.blockers(judged));
@@ -125,12 +127,12 @@ final class Executor {
             plan.work(),
             w -> {
               try {
-                clusters
-                    .api(w.step().target().cluster())
-                    .put(Paths.of(w.step().target()), w.after(), true);
+                put(clusters.api(w.step().target().cluster()), w, true);
                 return "ok: " + w.step().target().describe();
               } catch (ApiException e) {
                 return "refused: " + w.step().target().describe() + ": " + e.describe();
+              } catch (Conflict c) {
+                return "refused: " + c.getMessage();
               }
             });
     dryRun.addAll(verdicts);
@@ -171,13 +173,12 @@ final class Executor {
       return StepState.FAILED;
     }
     try {
-      api.put(Paths.of(t), w.after(), false);
+      put(api, w, false);
       return StepState.APPLIED;
+    } catch (Conflict c) {
+      reasons.put(w.step(), c.getMessage());
+      return StepState.FAILED;
     } catch (ApiException e) {
-      if (e.conflict()) {
-        reasons.put(w.step(), conflict(api, w));
-        return StepState.FAILED;
-      }
       if (e.code != 0) {
         reasons.put(w.step(), e.describe());
         return StepState.FAILED;
@@ -198,14 +199,48 @@ final class Executor {
     }
   }
 
-  /// "changed by someone else since you looked", with who (when it can tell) and what.
-  private String conflict(KubeApi api, Plan.Work w) {
-    String head = w.step().target().describe() + " was changed by someone else since you looked";
-    try {
-      ObjectNode now = api.get(Paths.of(w.step().target()));
-      return head + ChangeReport.describe(w.before(), now);
-    } catch (ApiException e) {
-      return head + " (cannot read it now: " + e.describe() + ")";
+  /// A 409 that is a real change by someone else: never retried, never forced.
+  static final class Conflict extends Exception {
+    Conflict(String message) {
+      super(message);
+    }
+  }
+
+  /// Writes the step with the `resourceVersion` read. On 409 it reads the object again: when
+  /// only its status changed since the plan (a gateway controller reporting on the route), the
+  /// planned object is still exactly right and is sent again with the new version; any other
+  /// change is a [Conflict] saying who changed what.
+  private void put(KubeApi api, Plan.Work w, boolean dry) throws ApiException, Conflict {
+    String path = Paths.of(w.step().target());
+    for (int attempt = 0; ; attempt++) {
+      try {
+        api.put(path, sending.get(w.step()), dry);
+        return;
+      } catch (ApiException e) {
+        if (!e.conflict()) {
+          throw e;
+        }
+        ObjectNode now;
+        try {
+          now = api.get(path);
+        } catch (ApiException again) {
+          throw new Conflict(
+              w.step().target().describe()
+                  + " was changed by someone else since you looked (cannot read it now: "
+                  + again.describe()
+                  + ")");
+        }
+        if (attempt >= 3 || !ChangeReport.sameButStatus(w.before(), now)) {
+          throw new Conflict(
+              w.step().target().describe()
+                  + " was changed by someone else since you looked"
+                  + ChangeReport.describe(w.before(), now));
+        }
+        ObjectNode rebased = sending.get(w.step()).deepCopy();
+        ((ObjectNode) rebased.get("metadata"))
+            .put("resourceVersion", Jsons.string(now, "metadata", "resourceVersion"));
+        sending.put(w.step(), rebased);
+      }
     }
   }
 

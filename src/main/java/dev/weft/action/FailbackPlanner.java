@@ -84,6 +84,10 @@ final class FailbackPlanner {
         undo.changes().forEach(c -> paths.add(c.path()));
         next = undo.object();
       }
+      if (f.zone != null) {
+        Planner.normalizeService(next);
+        paths.addAll(Planner.servicePaths());
+      }
       List<FieldChange> changes = new ArrayList<>();
       for (String path : paths) {
         JsonNode was = Jsons.at(f.object, path);

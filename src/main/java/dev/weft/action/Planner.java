@@ -415,6 +415,19 @@ final class Planner {
         zone, service, after, "reroute " + app.name() + " to " + r.toZone(), changes, List.of());
   }
 
+  /// An ExternalName Service carries none of the fields of a ClusterIP one: the API server
+  /// refuses `clusterIPs` on it (422), so whatever a restore brought back is dropped here.
+  static void normalizeService(ObjectNode service) {
+    if ("ExternalName".equals(Jsons.string(service, "spec", "type"))
+        && service.get("spec") instanceof ObjectNode spec) {
+      for (String field :
+          List.of(
+              "clusterIP", "clusterIPs", "ipFamilies", "ipFamilyPolicy", "internalTrafficPolicy")) {
+        spec.remove(field);
+      }
+    }
+  }
+
   static List<String> servicePaths() {
     List<String> paths = new ArrayList<>();
     for (String f :
@@ -587,6 +600,7 @@ final class Planner {
       restores.set(id, entries.get(id));
       next = Ledger.undo(next, id).object();
     }
+    normalizeService(next);
     ZoneState home = zones().get(zone.name());
     if (!home.healthyFor(List.of(app.name()))) {
       checks.add(
