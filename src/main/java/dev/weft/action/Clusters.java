@@ -1,6 +1,8 @@
 package dev.weft.action;
 
+import dev.weft.cluster.KubeClients;
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LinkTiming;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.Zone;
 import java.time.Duration;
@@ -11,13 +13,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /// Thread-safe.
 final class Clusters implements AutoCloseable {
   private final Fabric fabric;
-  private final KubeconfigSource kubeconfig;
+  private final KubeClients clients;
   private final Duration timeout;
   private final Map<String, KubeApi> open = new ConcurrentHashMap<>();
 
   Clusters(Fabric fabric, KubeconfigSource kubeconfig, Duration timeout) {
     this.fabric = fabric;
-    this.kubeconfig = kubeconfig;
+    LinkTiming base = LinkTiming.defaults();
+    this.clients =
+        new KubeClients(
+            kubeconfig,
+            new LinkTiming(
+                base.tick(),
+                base.idleBeforeProbe(),
+                base.probeTimeout(),
+                base.backoffBase(),
+                base.backoffCap(),
+                timeout));
     this.timeout = timeout;
   }
 
@@ -34,7 +46,7 @@ final class Clusters implements AutoCloseable {
     synchronized (this) {
       api = open.get(cluster);
       if (api == null) {
-        api = KubeApi.open(cluster, kubeconfig, context, timeout);
+        api = KubeApi.open(cluster, clients, context, timeout);
         open.put(cluster, api);
       }
       return api;
@@ -47,7 +59,7 @@ final class Clusters implements AutoCloseable {
 
   @Override
   public void close() {
-    open.values().forEach(KubeApi::close);
     open.clear();
+    clients.close();
   }
 }

@@ -1,10 +1,9 @@
 package dev.weft.action;
 
 import dev.weft.cluster.ContextResolver;
-import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.KubeClients;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
@@ -41,44 +40,38 @@ final class KubeApi implements AutoCloseable {
     this.timeout = timeout;
   }
 
-  /// A client for `context`; a context that cannot be resolved is an [ApiException] with code 0.
-  static KubeApi open(String cluster, KubeconfigSource kubeconfig, String context, Duration timeout)
+  /// The API of `context` through `clients` (the one client factory: credentials, exec plugins
+  /// and TLS resolved as everywhere in Weft); a context that cannot be used is an
+  /// [ApiException] with code 0 and the reason.
+  static KubeApi open(String cluster, KubeClients clients, String context, Duration timeout)
       throws ApiException {
-    Config config =
-        switch (ContextResolver.resolve(kubeconfig, context)) {
-          case ContextResolver.Result.Misconfigured m ->
-              throw new ApiException(0, "Misconfigured", m.reason(), false, null);
-          case ContextResolver.Result.Resolved r -> r.config();
-        };
-    // Weft decides about retries: a retried write could be applied twice.
-    config.setRequestRetryBackoffLimit(0);
-    config.setRequestTimeout((int) timeout.toMillis());
-    String user =
-        config.getCurrentContext() != null
-                && config.getCurrentContext().getContext() != null
-                && config.getCurrentContext().getContext().getUser() != null
-            ? config.getCurrentContext().getContext().getUser()
-            : context;
+    KubeClients.Opened opened;
     try {
-      KubernetesClient client =
-          new KubernetesClientBuilder()
-              .withConfig(config)
-              .withHttpClientBuilderConsumer(
-                  b -> b.connectTimeout(Math.min(timeout.toMillis(), 2_000), TimeUnit.MILLISECONDS))
-              .build();
-      return new KubeApi(cluster, user, client, timeout);
-    } catch (RuntimeException e) {
-      throw new ApiException(
-          0,
-          "Misconfigured",
-          "cannot make a client for context '"
-              + context
-              + "' ("
-              + e.getClass().getSimpleName()
-              + ")",
-          false,
-          null);
+      opened = clients.open(context);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(0, "Interrupted", "interrupted while opening " + context, false, null);
     }
+    return switch (opened) {
+      case KubeClients.Opened.Misconfigured m ->
+          throw new ApiException(0, "Misconfigured", m.reason(), false, null);
+      case KubeClients.Opened.Client c ->
+          new KubeApi(cluster, user(clients, context), c.client(), timeout);
+    };
+  }
+
+  /// The kubeconfig user the context names (what `weft.dev/by` records), else the context.
+  private static String user(KubeClients clients, String context) {
+    if (ContextResolver.resolve(clients.kubeconfig(), context)
+        instanceof ContextResolver.Result.Resolved r) {
+      Config config = r.config();
+      if (config.getCurrentContext() != null
+          && config.getCurrentContext().getContext() != null
+          && config.getCurrentContext().getContext().getUser() != null) {
+        return config.getCurrentContext().getContext().getUser();
+      }
+    }
+    return context;
   }
 
   ObjectNode get(String path) throws ApiException {
@@ -179,6 +172,6 @@ final class KubeApi implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
+    // The client belongs to the shared factory, which closes it.
   }
 }
