@@ -150,7 +150,7 @@ public final class ApiDispatcher extends Dispatcher {
     if (method.equals("GET")) {
       return handlers.get(api, filter, table);
     }
-    WriteOptions options = WriteOptions.of(api, method);
+    WriteOptions options = WriteOptions.of(api, method, request.getBody().getBytes());
     return switch (method) {
       case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()), options);
       case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()), options);
