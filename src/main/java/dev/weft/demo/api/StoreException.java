@@ -4,6 +4,7 @@ package dev.weft.demo.api;
 public final class StoreException extends RuntimeException {
   private final int code;
   private final String reason;
+  private String continueToken = "";
 
   public StoreException(int code, String reason, String message) {
     super(message);
@@ -17,6 +18,16 @@ public final class StoreException extends RuntimeException {
 
   public String reason() {
     return reason;
+  }
+
+  /// The continue token a 410 on a too-old page hands back to go on with, or `""`.
+  public String continueToken() {
+    return continueToken;
+  }
+
+  StoreException withContinue(String token) {
+    this.continueToken = token;
+    return this;
   }
 
   static StoreException notFound(ResourceType type, String name) {
