@@ -131,11 +131,17 @@ final class Lists {
     }
 
     static Token decode(ListOptions options) {
+      byte[] raw;
       ObjectNode json;
       try {
-        json = Json.parse(Base64.getUrlDecoder().decode(options.continueToken()));
+        raw = Base64.getUrlDecoder().decode(options.continueToken());
+      } catch (IllegalArgumentException e) {
+        throw invalid("continue key is not valid: illegal base64 data");
+      }
+      try {
+        json = Json.parse(raw);
       } catch (RuntimeException e) {
-        throw invalid("continue key is not valid: " + e.getMessage());
+        throw invalid("continue key is not valid: not a continue token");
       }
       String start = json.path("start").asString("");
       long rv = json.path("rv").asLong(0);
