@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
@@ -45,7 +46,7 @@ public final class ApiDispatcher extends Dispatcher {
     String upgrade = request.getHeader("Upgrade");
     if (request.method() != HttpMethod.GET
         || (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
-        || !request.uri().contains("watch=")) {
+        || !request.uri().contains("watch")) {
       return false;
     }
     Optional<ApiPath> parsed = ApiPath.parse(request.uri());
@@ -55,8 +56,14 @@ public final class ApiDispatcher extends Dispatcher {
     ApiPath api = parsed.get();
     try {
       watches.stream(request, api, filter(api));
+    } catch (StoreException e) {
+      request
+          .response()
+          .setStatusCode(e.code())
+          .putHeader("Content-Type", "application/json")
+          .end(Json.string(Responses.status(e.code(), e.reason(), e.getMessage())));
     } catch (RuntimeException e) {
-      request.response().setStatusCode(400).end(e.getMessage());
+      request.response().setStatusCode(400).end(String.valueOf(e.getMessage()));
     }
     return true;
   }
@@ -110,6 +117,11 @@ public final class ApiDispatcher extends Dispatcher {
   private MockResponse answer(RecordedRequest request) {
     String rawPath = request.getPath();
     String path = rawPath.contains("?") ? rawPath.substring(0, rawPath.indexOf('?')) : rawPath;
+    Optional<MockResponse> openApi =
+        OpenApi.serve(path, query(rawPath), request.getHeader("Accept"));
+    if (openApi.isPresent()) {
+      return openApi.get();
+    }
     Optional<ObjectNode> discovery = Discovery.at(path, "127.0.0.1:" + port.getAsInt());
     if (discovery.isPresent()) {
       return Responses.json(200, discovery.get());
@@ -124,7 +136,7 @@ public final class ApiDispatcher extends Dispatcher {
       return fault;
     }
     try {
-      return route(request, api);
+      return validated(request, api);
     } catch (StoreException e) {
       return Responses.error(e);
     } catch (tools.jackson.core.JacksonException e) {
@@ -133,6 +145,20 @@ public final class ApiDispatcher extends Dispatcher {
     } catch (RuntimeException e) {
       return Responses.error(400, "BadRequest", String.valueOf(e.getMessage()));
     }
+  }
+
+  /// Checks a write's fields against the OpenAPI schema first (see [FieldValidation]).
+  private MockResponse validated(RecordedRequest request, ApiPath api) {
+    String method = request.getMethod();
+    if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
+      return route(request, api);
+    }
+    List<String> warnings =
+        FieldValidation.check(
+            api, method, request.getHeader("Content-Type"), request.getBody().getBytes());
+    MockResponse response = route(request, api);
+    warnings.forEach(w -> response.addHeader("Warning", w));
+    return response;
   }
 
   private MockResponse route(RecordedRequest request, ApiPath api) {
@@ -160,6 +186,11 @@ public final class ApiDispatcher extends Dispatcher {
       case "DELETE" -> handlers.delete(api, filter, options);
       default -> Responses.error(405, "MethodNotAllowed", method + " is not supported");
     };
+  }
+
+  private static String query(String rawPath) {
+    int q = rawPath.indexOf('?');
+    return q < 0 ? null : rawPath.substring(q + 1);
   }
 
   private MockResponse fault(ApiPath api, String method) {
