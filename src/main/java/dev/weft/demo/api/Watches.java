@@ -16,8 +16,10 @@ import java.util.function.Predicate;
 import tools.jackson.databind.node.ObjectNode;
 
 /// Watches on one zone's store, over WebSocket (what fabric8 uses) or as a chunked HTTP stream
-/// (what kubectl uses). fabric8's mock server writes whole bodies only, so [ApiServer] hands
-/// plain HTTP watches to [#stream] before fabric8's request handler sees them.
+/// (what kubectl uses), with the same options on both ([ListOptions]): `resourceVersion`,
+/// `sendInitialEvents`, `allowWatchBookmarks`, `timeoutSeconds`. fabric8's mock server writes
+/// whole bodies only, so [ApiServer] hands plain HTTP watches to [#stream] before fabric8's
+/// request handler sees them.
 ///
 /// Threading: watches open on an event loop and only ever write on that loop's context. Store
 /// listeners run under the store's lock on any thread, so they only hand events over with
@@ -32,18 +34,13 @@ final class Watches {
   /// An open HTTP watch stream: the event-loop context that owns its connection, and how to end it.
   private record Stream(Context context, Runnable end) {}
 
-  // How often an idle watch that allows bookmarks gets one; kube-apiserver's watch cache
-  // sends one about every minute.
-  private final long bookmarkMillis;
+  // How often a watch that allows bookmarks gets one; kube-apiserver's watch cache sends one
+  // about every minute.
+  private static final long BOOKMARK_MILLIS = 60_000;
 
   Watches(ObjectStore store, Vertx vertx) {
-    this(store, vertx, 60_000);
-  }
-
-  Watches(ObjectStore store, Vertx vertx, long bookmarkMillis) {
     this.store = store;
     this.vertx = vertx;
-    this.bookmarkMillis = bookmarkMillis;
   }
 
   static Predicate<WatchEvent> filter(ApiPath path, Predicate<ObjectNode> objects) {
@@ -206,7 +203,7 @@ final class Watches {
     }
     List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
     if (options.allowWatchBookmarks()) {
-      timers.add(vertx.setPeriodic(bookmarkMillis, id -> bookmark(path, context, sink)));
+      timers.add(vertx.setPeriodic(BOOKMARK_MILLIS, id -> bookmark(path, context, sink)));
     }
     if (options.timeoutSeconds() > 0) {
       timers.add(
