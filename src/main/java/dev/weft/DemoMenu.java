@@ -43,6 +43,8 @@ final class DemoMenu implements DemoControls {
     entries.put("Watch expiry (410 Gone): " + first, s -> s.expireWatches(first));
     entries.put("Bad canary: " + app + "@" + first, s -> s.badCanary(app, first));
     entries.put("Pod churn (200 events/s, 60 s)", s -> s.churn(null, 200, Duration.ofSeconds(60)));
+    entries.put("Revoke oncall's rights: gateway", s -> s.revoke("gateway", "oncall"));
+    entries.put("Grant oncall's rights back: gateway", s -> s.grant("gateway", "oncall"));
     entries.put("Reset every scenario", Scenarios::reset);
   }
 

@@ -22,6 +22,8 @@ public final class ScenarioCommands {
                                     replace random pods, RATE pod watch events a second
         stop-churn                  stop churning
         canary APP ZONE             roll out a crash-looping image of APP in ZONE
+        revoke ZONE|gateway USER    delete USER's role bindings (admin, oncall, viewer)
+        grant ZONE|gateway USER     give back what revoke took
         reset                       undo every scenario
         help                        this list""";
 
@@ -45,6 +47,8 @@ public final class ScenarioCommands {
         case "churn" -> churn(w, scenarios);
         case "stop-churn" -> scenarios.stopChurn();
         case "canary" -> scenarios.badCanary(arg(w, 1), arg(w, 2));
+        case "revoke" -> scenarios.revoke(arg(w, 1), arg(w, 2));
+        case "grant" -> scenarios.grant(arg(w, 1), arg(w, 2));
         case "reset" -> scenarios.reset();
         default -> {
           out.println("unknown command '" + w[0] + "'; type help");

@@ -25,6 +25,7 @@ public final class ApiDispatcher extends Dispatcher {
   private final IntSupplier port;
   private final ObjectHandlers handlers;
   private final LogStreams logs;
+  private volatile ApiGate gate = ApiGate.OPEN;
 
   public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port, Vertx vertx) {
     this.store = store;
@@ -33,6 +34,11 @@ public final class ApiDispatcher extends Dispatcher {
     this.watches = new Watches(store, vertx);
     this.handlers = new ObjectHandlers(store);
     this.logs = new LogStreams(store, vertx);
+  }
+
+  /// Puts `gate` in front of every request from now on.
+  public void gate(ApiGate gate) {
+    this.gate = gate;
   }
 
   /// Ends all WebSocket watches with 410 Gone and makes older versions unresumable.
@@ -53,6 +59,9 @@ public final class ApiDispatcher extends Dispatcher {
       return false;
     }
     ApiPath api = parsed.get();
+    if (refused(request)) {
+      return true;
+    }
     try {
       watches.stream(request, api, filter(api));
     } catch (RuntimeException e) {
@@ -85,6 +94,9 @@ public final class ApiDispatcher extends Dispatcher {
                       405, "MethodNotAllowed", request.method() + " is not supported")));
       return true;
     }
+    if (refused(request)) {
+      return true;
+    }
     try {
       logs.serve(request, parsed.get());
     } catch (RuntimeException e) {
@@ -93,9 +105,23 @@ public final class ApiDispatcher extends Dispatcher {
     return true;
   }
 
+  /// Answers a streamed read with the gate's refusal, if it has one.
+  private boolean refused(HttpServerRequest request) {
+    MockResponse refusal = gate.refuse(ApiCall.of(request));
+    if (refusal == null) {
+      return false;
+    }
+    request
+        .response()
+        .setStatusCode(refusal.code())
+        .putHeader("Content-Type", "application/json")
+        .end(io.vertx.core.buffer.Buffer.buffer(refusal.getBody().getBytes()));
+    return true;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
-    MockResponse response = answer(request);
+    MockResponse response = gate.serve(ApiCall.of(request), () -> answer(request));
     Duration latency = faults.latency();
     if (!latency.isZero() && response.getWebSocketListener() == null) {
       response.setBodyDelay(latency);
@@ -142,8 +168,8 @@ public final class ApiDispatcher extends Dispatcher {
     boolean table = String.valueOf(request.getHeader("Accept")).contains("as=Table");
     return switch (method) {
       case "GET" -> handlers.get(api, filter, table);
-      case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()));
-      case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()));
+      case "POST" -> handlers.create(api, body(request, api));
+      case "PUT" -> handlers.replace(api, body(request, api));
       case "PATCH" ->
           handlers.patch(api, request.getHeader("Content-Type"), request.getBody().getBytes());
       case "DELETE" -> handlers.delete(api, filter);
@@ -163,17 +189,17 @@ public final class ApiDispatcher extends Dispatcher {
       case TOO_MANY_REQUESTS ->
           Responses.error(429, "TooManyRequests", "too many requests: demo API errors scenario")
               .setHeader("Retry-After", "1");
-      case FORBIDDEN ->
-          api.type().plural().equals(faults.forbiddenResource())
-              ? Responses.error(
-                  403,
-                  "Forbidden",
-                  api.type().plural()
-                      + " is forbidden: User \"weft-demo\" cannot access resource \""
-                      + api.type().plural()
-                      + "\" (demo API errors scenario)")
-              : null;
+      // Answered by the gate, which knows the user and the verb.
+      case FORBIDDEN -> null;
     };
+  }
+
+  /// A JSON body, or a protobuf one kubectl's typed clients send for the types [Protobuf] reads.
+  private static ObjectNode body(RecordedRequest request, ApiPath api) {
+    byte[] bytes = request.getBody().getBytes();
+    return Protobuf.readable(request.getHeader("Content-Type"), api.type())
+        ? Protobuf.decode(api.type(), bytes)
+        : Json.parse(bytes);
   }
 
   private static Predicate<ObjectNode> filter(ApiPath api) {
