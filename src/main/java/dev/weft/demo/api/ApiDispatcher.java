@@ -26,6 +26,7 @@ public final class ApiDispatcher extends Dispatcher {
   private final IntSupplier port;
   private final ObjectHandlers handlers;
   private final LogStreams logs;
+  private volatile ApiGate gate = ApiGate.OPEN;
 
   public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port, Vertx vertx) {
     this.store = store;
@@ -34,6 +35,11 @@ public final class ApiDispatcher extends Dispatcher {
     this.watches = new Watches(store, vertx);
     this.handlers = new ObjectHandlers(store);
     this.logs = new LogStreams(store, vertx);
+  }
+
+  /// Puts `gate` in front of every request from now on.
+  public void gate(ApiGate gate) {
+    this.gate = gate;
   }
 
   /// Ends all WebSocket watches with 410 Gone and makes older versions unresumable.
@@ -54,6 +60,9 @@ public final class ApiDispatcher extends Dispatcher {
       return false;
     }
     ApiPath api = parsed.get();
+    if (refused(request)) {
+      return true;
+    }
     try {
       watches.stream(request, api, filter(api));
     } catch (StoreException e) {
@@ -92,6 +101,9 @@ public final class ApiDispatcher extends Dispatcher {
                       405, "MethodNotAllowed", request.method() + " is not supported")));
       return true;
     }
+    if (refused(request)) {
+      return true;
+    }
     try {
       logs.serve(request, parsed.get());
     } catch (RuntimeException e) {
@@ -100,9 +112,23 @@ public final class ApiDispatcher extends Dispatcher {
     return true;
   }
 
+  /// Answers a streamed read with the gate's refusal, if it has one.
+  private boolean refused(HttpServerRequest request) {
+    MockResponse refusal = gate.refuse(ApiCall.of(request));
+    if (refusal == null) {
+      return false;
+    }
+    request
+        .response()
+        .setStatusCode(refusal.code())
+        .putHeader("Content-Type", "application/json")
+        .end(io.vertx.core.buffer.Buffer.buffer(refusal.getBody().getBytes()));
+    return true;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
-    MockResponse response = answer(request);
+    MockResponse response = gate.serve(ApiCall.of(request), () -> answer(request));
     Duration latency = faults.latency();
     if (!request.getMethod().equals("GET")) {
       // A lagging write is already stored (and watched); only its answer is late.
@@ -178,8 +204,8 @@ public final class ApiDispatcher extends Dispatcher {
     }
     WriteOptions options = WriteOptions.of(api, method, request.getBody().getBytes());
     return switch (method) {
-      case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()), options);
-      case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()), options);
+      case "POST" -> handlers.create(api, body(request, api), options);
+      case "PUT" -> handlers.replace(api, body(request, api), options);
       case "PATCH" ->
           handlers.patch(
               api, request.getHeader("Content-Type"), request.getBody().getBytes(), options);
@@ -216,17 +242,17 @@ public final class ApiDispatcher extends Dispatcher {
       case TOO_MANY_REQUESTS ->
           Responses.error(429, "TooManyRequests", "too many requests: demo API errors scenario")
               .setHeader("Retry-After", "1");
-      case FORBIDDEN ->
-          api.type().plural().equals(faults.forbiddenResource())
-              ? Responses.error(
-                  403,
-                  "Forbidden",
-                  api.type().plural()
-                      + " is forbidden: User \"weft-demo\" cannot access resource \""
-                      + api.type().plural()
-                      + "\" (demo API errors scenario)")
-              : null;
+      // Answered by the gate, which knows the user and the verb.
+      case FORBIDDEN -> null;
     };
+  }
+
+  /// A JSON body, or a protobuf one kubectl's typed clients send for the types [Protobuf] reads.
+  private static ObjectNode body(RecordedRequest request, ApiPath api) {
+    byte[] bytes = request.getBody().getBytes();
+    return Protobuf.readable(request.getHeader("Content-Type"), api.type())
+        ? Protobuf.decode(api.type(), bytes)
+        : Json.parse(bytes);
   }
 
   private static Predicate<ObjectNode> filter(ApiPath api) {
