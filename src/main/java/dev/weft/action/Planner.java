@@ -65,10 +65,9 @@ final class Planner {
             .failback(new FailbackScope.Operation(r.operationId()), r.operationId());
       }
     }
+    // Asked even when a check refuses: a forbidden action must say so, whatever else stops it.
     List<Permission> permissions =
-        checks.stream().anyMatch(c -> c.severity() == Check.Severity.REFUSED)
-            ? List.of()
-            : AccessReviews.ask(clusters, asks());
+        work.isEmpty() && undoes.isEmpty() ? List.of() : AccessReviews.ask(clusters, asks());
     checks.sort(Comparator.comparingInt((Check c) -> -c.severity().ordinal()));
     return new Plan(
         operationId,

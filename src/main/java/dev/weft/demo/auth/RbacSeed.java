@@ -89,7 +89,11 @@ public final class RbacSeed {
           List.of("gateway.networking.k8s.io"),
           List.of("httproutes"),
           List.of("update", "patch"));
+      // Weft's operation records (one ConfigMap per failover) live beside the route.
+      rule(oncall, List.of(""), List.of("configmaps"), List.of("create", "update", "delete"));
     }
+    // Weft posts an Event (WeftFailover, WeftFailback) on each object it changes.
+    rule(oncall, List.of(""), List.of("events"), List.of("create"));
     seed.add(new Seeded(ResourceType.ROLES, oncall));
     seed.add(
         clusterBinding(
