@@ -26,6 +26,7 @@ public final class Plan {
   private final List<Permission> permissions;
   private final List<Work> work;
   private final Set<String> undoes;
+  private final Map<Phase, java.time.Duration> timings;
 
   /// One step with the trees the executor writes (package-private: callers see [Step]).
   ///
@@ -43,7 +44,8 @@ public final class Plan {
       List<Check> checks,
       List<Permission> permissions,
       List<Work> work,
-      Set<String> undoes) {
+      Set<String> undoes,
+      Map<Phase, java.time.Duration> timings) {
     this.operationId = operationId;
     this.request = request;
     this.fabric = fabric;
@@ -54,6 +56,13 @@ public final class Plan {
     this.permissions = List.copyOf(permissions);
     this.work = List.copyOf(work);
     this.undoes = Set.copyOf(undoes);
+    this.timings = Map.copyOf(timings);
+  }
+
+  /// Time spent planning: PLAN (reading the live objects, computing, checking) and PERMISSION
+  /// (the access reviews).
+  public Map<Phase, java.time.Duration> timings() {
+    return timings;
   }
 
   /// The id every changed object will carry in `weft.dev/operation`.

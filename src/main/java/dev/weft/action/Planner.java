@@ -45,6 +45,7 @@ final class Planner {
 
   Plan plan(ActionRequest request, String reason) {
     this.now = options.clock().instant();
+    long started = System.nanoTime();
     this.reason = reason == null ? "" : reason;
     byte[] random = new byte[2];
     RANDOM.nextBytes(random);
@@ -66,8 +67,10 @@ final class Planner {
       }
     }
     // Asked even when a check refuses: a forbidden action must say so, whatever else stops it.
+    long reviews = System.nanoTime();
     List<Permission> permissions =
         work.isEmpty() && undoes.isEmpty() ? List.of() : AccessReviews.ask(clusters, asks());
+    java.time.Duration permissionTime = java.time.Duration.ofNanos(System.nanoTime() - reviews);
     checks.sort(Comparator.comparingInt((Check c) -> -c.severity().ordinal()));
     return new Plan(
         operationId,
@@ -79,7 +82,12 @@ final class Planner {
         checks,
         permissions,
         work,
-        undoes);
+        undoes,
+        java.util.Map.of(
+            Phase.PLAN,
+            java.time.Duration.ofNanos(reviews - started),
+            Phase.PERMISSION,
+            permissionTime));
   }
 
   private List<AccessReviews.Ask> asks() {
