@@ -101,7 +101,7 @@ final class Discovery {
               .put("namespaced", type.namespaced())
               .put("kind", type.kind());
       ArrayNode verbs = resource.putArray("verbs");
-      VERBS.forEach(verbs::add);
+      (type.isReview() ? List.of("create") : VERBS).forEach(verbs::add);
       if (!type.shortNames().isEmpty()) {
         ArrayNode shortNames = resource.putArray("shortNames");
         type.shortNames().forEach(shortNames::add);
@@ -109,7 +109,7 @@ final class Discovery {
       if (type.inAllCategory()) {
         resource.putArray("categories").add("all");
       }
-      if (type != ResourceType.NAMESPACES && type != ResourceType.EVENTS) {
+      if (type.hasStatus()) {
         subresource(resources, type, "status", type.kind(), null);
       }
       if (type == ResourceType.DEPLOYMENTS || type == ResourceType.REPLICA_SETS) {

@@ -31,6 +31,9 @@ final class Responses {
 
   static MockResponse error(StoreException e) {
     ObjectNode status = status(e.code(), e.reason(), e.getMessage());
+    if (e.details() != null) {
+      status.set("details", e.details());
+    }
     if (!e.continueToken().isEmpty()) {
       ((ObjectNode) status.get("metadata")).put("continue", e.continueToken());
     }
