@@ -207,7 +207,7 @@ class DemoQueriesTest {
   void timeoutSecondsEndsAWebSocketWatch() throws Exception {
     CompletableFuture<Integer> closed = new CompletableFuture<>();
     String url =
-        demo.apiUrl("gz-1").replace("http", "ws")
+        demo.apiUrl("gz-1").replaceFirst("^http", "ws")
             + "/api/v1/namespaces/health/configmaps?watch=true&timeoutSeconds=1";
     WebSocket socket =
         http.newWebSocketBuilder()
