@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 
 /// The `weft` top-level command. With no subcommand it opens the window.
 ///
-/// Exit codes follow one rule for every command: 0 success, 1 the thing checked is not fine
-/// (invalid file, unhealthy fabric), 2 usage error.
+/// Exit codes follow one rule for every command ([ExitCodes]): 0 success, 1 the thing checked
+/// is not fine (invalid file, unhealthy fabric), 2 the command cannot do what was asked (bad
+/// option, a file it cannot read or use), 3 timed out; a closed standard output ends any
+/// command quietly.
 @Command(
     name = "weft",
     mixinStandardHelpOptions = true,
@@ -39,6 +41,13 @@ public final class WeftCommand implements Callable<Integer> {
   public static CommandLine commandLine(Desktop desktop) {
     CommandLine commandLine = new CommandLine(new WeftCommand(desktop));
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.NOT_OK);
+    commandLine.setExecutionExceptionHandler(
+        (error, cmd, parseResult) -> {
+          if (error instanceof OutputClosed) {
+            return ExitCodes.OUTPUT_CLOSED;
+          }
+          throw error;
+        });
     commandLine.setParameterExceptionHandler(
         (error, args) -> {
           CommandLine cmd = error.getCommandLine();
