@@ -71,6 +71,10 @@ public final class ClusterLink implements AutoCloseable {
   private long lastLatencyReportNanos;
   private Thread resolving;
   private volatile long lastHeardNanos = System.nanoTime();
+  /// Names the handlers have delivered in the current generation, by kind: LIVE waits until
+  /// every listed object has reached the model (fabric8 notifies handlers on its own thread).
+  private volatile Map<ObjectKind, Set<String>> delivered =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private ScheduledFuture<?> ticker;
 
   ClusterLink(
@@ -266,6 +270,7 @@ public final class ClusterLink implements AutoCloseable {
       if (closed || gen != generation) {
         return;
       }
+      delivered = new java.util.concurrent.ConcurrentHashMap<>();
       for (Watch<?> watch : watches) {
         started.add(Informers.create(c.client(), namespace, watch, leanCache, this, gen));
       }
@@ -295,6 +300,30 @@ public final class ClusterLink implements AutoCloseable {
       for (int i = 0; i < watches.size(); i++) {
         names.put(watches.get(i).kind(), names(started.get(i)));
       }
+    }
+    whenDelivered(gen, names, System.nanoTime() + timing.requestTimeout().toNanos(), started);
+  }
+
+  /// Goes LIVE once the handlers delivered every listed object (or the request timeout passed),
+  /// so a zone is never LIVE with objects still on their way to the model.
+  private void whenDelivered(
+      int gen,
+      Map<ObjectKind, Set<String>> names,
+      long deadline,
+      List<SharedIndexInformer<?>> started) {
+    Map<ObjectKind, Set<String>> seen = delivered;
+    boolean all =
+        names.entrySet().stream()
+            .allMatch(e -> seen.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue()));
+    if (!all && System.nanoTime() < deadline) {
+      scheduler.schedule(
+          guarded(() -> whenDelivered(gen, names, deadline, started)), 20, TimeUnit.MILLISECONDS);
+      return;
+    }
+    synchronized (lock) {
+      if (closed || gen != generation) {
+        return;
+      }
       phase = LinkPhase.LIVE;
       everLive = true;
       attempt = 0;
@@ -322,6 +351,15 @@ public final class ClusterLink implements AutoCloseable {
       names.add(key.substring(key.indexOf('/') + 1));
     }
     return names;
+  }
+
+  /// Called by informer handlers, on fabric8's threads: `name` of `kind` reached the handler.
+  void seen(int gen, ObjectKind kind, String name) {
+    if (gen == currentGeneration()) {
+      delivered
+          .computeIfAbsent(kind, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+          .add(name);
+    }
   }
 
   /// Called by informer handlers, on fabric8's threads.
