@@ -60,6 +60,7 @@ public final class ClusterLink implements AutoCloseable {
   private List<SharedIndexInformer<?>> informers = List.of();
   private LinkPhase phase = LinkPhase.CONNECTING;
   private String reason = "";
+  private LinkPhase lastEmitted;
   private int attempt;
   private boolean everLive;
   private boolean closed;
@@ -409,6 +410,7 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   private void tick() {
+    String slowSince = null;
     int gen;
     boolean watching;
     KubeClients.Opened.Client c;
@@ -420,10 +422,15 @@ public final class ClusterLink implements AutoCloseable {
       if (probing) {
         if (phase != LinkPhase.SLOW && now - probeStartedNanos > timing.slowAfter().toNanos()) {
           phase = LinkPhase.SLOW;
-          reason = "no answer to a probe for " + seconds(timing.slowAfter()) + " from " + server;
-          sink.accept(
-              new LinkChanged(source, clock.instant(), LinkPhase.SLOW, reason, timing.slowAfter()));
+          slowSince = "no answer to a probe for " + seconds(timing.slowAfter()) + " from " + server;
         }
+      }
+    }
+    if (slowSince != null) {
+      emit(LinkPhase.SLOW, slowSince, timing.slowAfter());
+    }
+    synchronized (lock) {
+      if (closed || !connected(phase) || probing) {
         return;
       }
       gen = generation;
@@ -544,8 +551,15 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   private void emit(LinkPhase newPhase, String why, Duration latency) {
+    boolean changed;
     synchronized (lock) {
+      changed = !why.equals(reason) || newPhase != lastEmitted;
       reason = why;
+      lastEmitted = newPhase;
+    }
+    if (changed) {
+      // One line per state change, shown with --verbose; the failure's trace only at debug.
+      LOG.info("{}: {}{}", source, newPhase, why.isEmpty() ? "" : " (" + why + ")");
     }
     sink.accept(new LinkChanged(source, clock.instant(), newPhase, why, latency));
   }
