@@ -150,7 +150,7 @@ public final class ClusterLink implements AutoCloseable {
       ticker =
           scheduler.scheduleWithFixedDelay(guarded(this::tick), tick, tick, TimeUnit.MILLISECONDS);
     }
-    connect();
+    guarded(this::connect).run();
   }
 
   /// Connects again when the kubeconfig now resolves this link's context differently (a demo
