@@ -474,7 +474,8 @@ public final class ClusterLink implements AutoCloseable {
           && quietTicks == 0) {
         // The server fails new requests while its watches still deliver: what Weft shows is
         // live, but the server is not well.
-        settle(gen, LinkPhase.DEGRADED, r.what + " answered " + r.code + " at " + server(), null);
+        settle(
+            gen, LinkPhase.DEGRADED, "new requests answered " + r.code + " at " + server(), null);
         return;
       }
       fail(gen, error);
