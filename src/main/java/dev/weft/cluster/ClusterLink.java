@@ -71,6 +71,8 @@ public final class ClusterLink implements AutoCloseable {
   private int quietWatchTicks;
   private long lastLatencyReportNanos;
   private Thread resolving;
+  /// Counts the reasons to resolve credentials again (kubeconfig changed, 401).
+  private int credentialEpoch;
   private volatile long lastHeardNanos = System.nanoTime();
   /// Names the handlers have delivered in the current generation, by kind: LIVE waits until
   /// every listed object has reached the model (fabric8 notifies handlers on its own thread).
@@ -180,6 +182,7 @@ public final class ClusterLink implements AutoCloseable {
       stopped = informers;
       informers = List.of();
       client = null;
+      credentialEpoch++;
       attempt = 0;
       phase = LinkPhase.CONNECTING;
     }
@@ -191,27 +194,31 @@ public final class ClusterLink implements AutoCloseable {
     connect();
   }
 
-  /// Gets the context's client on this link's own thread, then probes.
+  /// Gets the context's client on this link's own thread, then probes. While a resolve runs,
+  /// further connects wait for it; a resolve that a kubeconfig change or a 401 made outdated
+  /// ([#credentialEpoch]) starts over instead of using what it found.
   private void connect() {
-    int gen;
     synchronized (lock) {
       if (closed) {
         return;
       }
-      gen = ++generation;
       if (client != null) {
-        probeThenList(gen, client);
+        probeThenList(++generation, client);
         return;
       }
       if (resolving != null && resolving.isAlive()) {
         return;
       }
+      int epoch = credentialEpoch;
       resolving =
-          Thread.ofPlatform().daemon().name("weft-credentials-" + source).start(() -> resolve(gen));
+          Thread.ofPlatform()
+              .daemon()
+              .name("weft-credentials-" + source)
+              .start(() -> resolve(epoch));
     }
   }
 
-  private void resolve(int gen) {
+  private void resolve(int epoch) {
     KubeClients.Opened opened;
     try {
       opened = clients.open(context);
@@ -226,26 +233,30 @@ public final class ClusterLink implements AutoCloseable {
                   + e.getClass().getSimpleName()
                   + ")");
     }
+    int gen;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      resolving = null;
+      if (epoch != credentialEpoch) {
+        if (opened instanceof KubeClients.Opened.Client c) {
+          clients.forget(context, c);
+        }
+        scheduler.execute(guarded(this::connect));
+        return;
+      }
+      gen = ++generation;
+      if (opened instanceof KubeClients.Opened.Client c) {
+        client = c;
+        server = c.server();
+      } else {
+        phase = LinkPhase.MISCONFIGURED;
+      }
+    }
     switch (opened) {
-      case KubeClients.Opened.Misconfigured m -> {
-        synchronized (lock) {
-          if (closed || gen != generation) {
-            return;
-          }
-          phase = LinkPhase.MISCONFIGURED;
-        }
-        emit(LinkPhase.MISCONFIGURED, m.reason(), null);
-      }
-      case KubeClients.Opened.Client c -> {
-        synchronized (lock) {
-          if (closed || gen != generation) {
-            return;
-          }
-          client = c;
-          server = c.server();
-        }
-        probeThenList(gen, c);
-      }
+      case KubeClients.Opened.Misconfigured m -> emit(LinkPhase.MISCONFIGURED, m.reason(), null);
+      case KubeClients.Opened.Client c -> probeThenList(gen, c);
     }
   }
 
@@ -394,6 +405,7 @@ public final class ClusterLink implements AutoCloseable {
         // plugin gives a fresh token).
         refused = client;
         client = null;
+        credentialEpoch++;
       }
     }
     LOG.debug("{}: {} ({}); retrying in {} ms", source, failure.reason(), cause, delay.toMillis());
