@@ -3,6 +3,8 @@ package dev.weft.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /// The `weft` top-level command. With no subcommand it opens the window.
 ///
@@ -30,6 +32,18 @@ public final class WeftCommand implements Callable<Integer> {
 
   WeftCommand(Desktop desktop) {
     this.desktop = desktop;
+  }
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Also print a line per connection state change and the client libraries' own"
+              + " reports, with stack traces (to stderr).")
+  void verbose(boolean on) {
+    if (on) {
+      Verbose.on();
+    }
   }
 
   /// A picocli command line with Weft's exit codes and error handling.
