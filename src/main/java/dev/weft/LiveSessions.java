@@ -15,7 +15,7 @@ import dev.weft.ui.DemoControls;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
-import dev.weft.ui.inspector.PodLogSource;
+import dev.weft.ui.PodLogSource;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

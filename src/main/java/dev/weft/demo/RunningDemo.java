@@ -2,10 +2,10 @@ package dev.weft.demo;
 
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
-import dev.weft.demo.sim.GatewayController;
 import dev.weft.demo.auth.ClusterAuth;
 import dev.weft.demo.auth.DemoUsers;
 import dev.weft.demo.auth.ServingCertificate;
+import dev.weft.demo.sim.GatewayController;
 import io.vertx.core.Vertx;
 import java.net.http.HttpClient;
 import java.nio.file.Path;

@@ -80,7 +80,8 @@ public final class Scenarios {
     drift(
         "gateway",
         Drift.start(
-            demo.gateway().store(),
+            demo,
+            DemoFabric.GATEWAY,
             ResourceType.HTTP_ROUTES,
             demo.gatewayNamespace(),
             demo.routeName(),
@@ -98,7 +99,8 @@ public final class Scenarios {
     drift(
         zone + "/" + app,
         Drift.start(
-            demo.zone(zone).store(),
+            demo,
+            zone,
             ResourceType.DEPLOYMENTS,
             demo.namespace(),
             app,

@@ -39,12 +39,13 @@ class DemoQueriesTest {
   @TempDir static Path dir;
   static RunningDemo demo;
   static KubernetesClient client;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static HttpClient http;
 
   @BeforeAll
   static void start() {
     demo = DemoClients.fastDemo(dir, 1, 2);
     client = DemoClients.zoneClient(demo, "gz-1");
+    http = HttpClient.newBuilder().sslContext(demo.trustingSslContext()).build();
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> demo.appNames().stream().allMatch(a -> DemoClients.settled(client, a)));
@@ -206,13 +207,11 @@ class DemoQueriesTest {
   void timeoutSecondsEndsAWebSocketWatch() throws Exception {
     CompletableFuture<Integer> closed = new CompletableFuture<>();
     String url =
-        demo.apiUrl("gz-1").replace("http", "ws")
+        demo.apiUrl("gz-1").replaceFirst("^http", "ws")
             + "/api/v1/namespaces/health/configmaps?watch=true&timeoutSeconds=1";
     WebSocket socket =
-        (client.getConfiguration().getOauthToken() == null
-                ? http.newWebSocketBuilder()
-                : http.newWebSocketBuilder()
-                    .header("Authorization", "Bearer " + client.getConfiguration().getOauthToken()))
+        http.newWebSocketBuilder()
+            .header("Authorization", "Bearer " + demo.bearerToken("gz-1", "admin"))
             .subprotocols("v4.channel.k8s.io")
             .buildAsync(
                 URI.create(url),
@@ -275,9 +274,6 @@ class DemoQueriesTest {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(demo.apiUrl("gz-1") + path))
             .timeout(Duration.ofSeconds(20));
-    String token = client.getConfiguration().getOauthToken();
-    return token == null
-        ? request.build()
-        : request.header("Authorization", "Bearer " + token).build();
+    return request.header("Authorization", "Bearer " + demo.bearerToken("gz-1", "admin")).build();
   }
 }

@@ -38,8 +38,8 @@ class WriteFaultsTest {
   static void start() {
     demo = DemoClients.fastDemo(dir, 2, 1);
     gz = DemoClients.zoneClient(demo, "gz-1");
-    zone = new RawApi(demo.apiUrl("gz-1"));
-    gateway = new RawApi(demo.gatewayUrl());
+    zone = new RawApi(demo, "gz-1");
+    gateway = new RawApi(demo, "gateway");
   }
 
   @AfterEach
@@ -136,6 +136,15 @@ class WriteFaultsTest {
         .isEqualTo("system:serviceaccount:gitops:controller");
     assertThat(route.path("metadata").path("managedFields").toString())
         .contains("gitops-controller");
+    assertThat(demo.auditEvents("gateway"))
+        .as("the drift is audited as the GitOps controller's own update")
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("user").path("username").asString())
+                  .isEqualTo("system:serviceaccount:gitops:controller");
+              assertThat(e.path("verb").asString()).isEqualTo("update");
+              assertThat(e.path("objectRef").path("resource").asString()).isEqualTo("httproutes");
+            });
     int last = route.path("spec").path("rules").size() - 1;
     RawApi.Answer mine =
         gateway.send(

@@ -38,7 +38,7 @@ class WritesJudgedTest {
   static void start() {
     demo = DemoClients.fastDemo(dir, 1, 2);
     gz = DemoClients.zoneClient(demo, "gz-1");
-    api = new RawApi(demo.apiUrl("gz-1"));
+    api = new RawApi(demo, "gz-1");
   }
 
   @AfterAll

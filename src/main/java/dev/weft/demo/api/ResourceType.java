@@ -145,6 +145,16 @@ public record ResourceType(
     return group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
   }
 
+  /// The URL of one object: `/apis/apps/v1/namespaces/health/deployments/app1`.
+  public String path(String namespace, String name) {
+    return groupPath()
+        + (namespaced() && namespace != null ? "/namespaces/" + namespace : "")
+        + "/"
+        + plural
+        + "/"
+        + name;
+  }
+
   /// Whether this type keeps `metadata.generation` (bumped when `spec` changes).
   public boolean hasGeneration() {
     return this == DEPLOYMENTS || this == REPLICA_SETS || this == HTTP_ROUTES || this == GATEWAYS;

@@ -229,7 +229,11 @@ final class DeploymentReconciler {
       total += owned.size();
       ready += (int) owned.stream().filter(PodLifecycle::isReady).count();
     }
-    List<ObjectNode> updatedPods = pods.getOrDefault(Json.name(current), List.of());
+    // A pod that churn is replacing is on its way out: not counted as up to date.
+    List<ObjectNode> updatedPods =
+        pods.getOrDefault(Json.name(current), List.of()).stream()
+            .filter(p -> !zone.replacing(Json.name(p)))
+            .toList();
     int updated = updatedPods.size();
     int updatedReady = (int) updatedPods.stream().filter(PodLifecycle::isReady).count();
     boolean complete = updated == desired && total == desired && updatedReady == desired;
