@@ -34,7 +34,7 @@ class MapViewModelTest {
     assertThat(app2.healthProperty().get()).isEqualTo(Health.DOWN);
     assertThat(app2.readyProperty().get()).isZero();
     assertThat(app2.healthChangesProperty().get()).isEqualTo(1);
-    assertThat(vm.reroutes()).containsExactly(new RerouteEdge("app1@gz-1", "app2@sh-1"));
+    assertThat(vm.reroutes()).containsExactly(new RerouteEdge("app1@gz-1", "app2@sh-1", false));
     assertThat(vm.dependencies())
         .filteredOn(d -> d.route().from().equals("app1@gz-1"))
         .extracting(d -> d.stateProperty().get())

@@ -63,7 +63,7 @@ public final class Samples {
         p.warnings(),
         Health.DEGRADED,
         p.atRisk(),
-        p.reroutedTo());
+        p.reroutes());
   }
 
   public static PlacementSnapshot withHealth(PlacementSnapshot p, Health h) {
