@@ -1,7 +1,6 @@
 package dev.weft.ui.shell;
 
 import dev.weft.ui.export.MapRenderer;
-import dev.weft.ui.notify.Notice;
 import dev.weft.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /// Puts the shell on a stage and wires what needs a window: the frame pump, theme following the
 /// OS, notifications, clipboard, export, file watching and remembered layout.
@@ -48,7 +45,6 @@ public final class MainWindow {
     vm.themeProperty().addListener((o, a, b) -> applyTheme());
     Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
     applyTheme();
-    vm.notifications().setSink(n -> notify(stage, n));
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
     if (vm.sessionProperty().get() != null) {
       pump.setFeed(vm.sessionProperty().get().feed());
@@ -110,23 +106,6 @@ public final class MainWindow {
     settings.putBoolean("muted", vm.notifications().mutedProperty().get());
     settings.flush();
     vm.close();
-  }
-
-  private static void notify(Stage stage, Notice notice) {
-    if (!stage.isShowing()) {
-      return;
-    }
-    Notifications n =
-        Notifications.create()
-            .owner(stage)
-            .title(notice.title())
-            .text(notice.text())
-            .hideAfter(Duration.seconds(6));
-    if (notice.kind() == Notice.Kind.DOWN) {
-      n.showError();
-    } else {
-      n.showInformation();
-    }
   }
 
   private static void copy(String text) {

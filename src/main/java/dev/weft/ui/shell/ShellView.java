@@ -4,11 +4,14 @@ import dev.weft.ui.Messages;
 import dev.weft.ui.inspector.InspectorView;
 import dev.weft.ui.map.MapView;
 import dev.weft.ui.map.PlacementActions;
+import dev.weft.ui.notify.ToastsView;
 import dev.weft.ui.statusbar.StatusBarView;
 import dev.weft.ui.timeline.TimelineView;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /// The main window's layout: menu bar and error banner on top, the map in the centre with the
@@ -30,6 +34,7 @@ public final class ShellView {
   private final MapView map;
   private final SplitPane across;
   private final SplitPane down;
+  private final StackPane center;
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     root.setId("shell");
@@ -47,10 +52,14 @@ public final class ShellView {
     down = new SplitPane(across, new TimelineView(vm.timeline()));
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.78);
+    ToastsView toasts = new ToastsView(vm.notifications());
+    StackPane.setAlignment(toasts, Pos.TOP_CENTER);
+    StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
+    center = new StackPane(down, toasts);
     VBox top = new VBox(menus.menuBar(), errorBanner(vm));
     StatusBarView status = new StatusBarView(vm.statusBar());
     root.setTop(top);
-    root.setCenter(down);
+    root.setCenter(center);
     root.setBottom(status);
     vm.presentationProperty()
         .addListener(
@@ -63,7 +72,7 @@ public final class ShellView {
               top.setManaged(!on);
               status.setVisible(!on);
               status.setManaged(!on);
-              root.setCenter(on ? map : down);
+              center.getChildren().set(0, on ? map : down);
               if (!on) {
                 across.getItems().set(0, map);
               }

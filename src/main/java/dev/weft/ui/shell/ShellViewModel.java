@@ -97,6 +97,7 @@ public final class ShellViewModel {
   public void tick(Instant now) {
     map.tick(now);
     statusBar.tick(now);
+    notifications.tick(now);
   }
 
   /// Opens `file`; an invalid one leaves the open fabric as it is and shows why. Reading and
