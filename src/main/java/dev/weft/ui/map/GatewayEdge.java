@@ -1,6 +1,5 @@
 package dev.weft.ui.map;
 
-import dev.weft.ui.Messages;
 import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.theme.States;
 import javafx.beans.binding.Bindings;
@@ -24,12 +23,8 @@ final class GatewayEdge extends Group {
                 () -> 2.0 + lane.weightProperty().get() * 0.16, lane.weightProperty()));
     Label weight = new Label();
     weight.getStyleClass().add("weight");
-    weight
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> Messages.get("lane.weight", lane.weightProperty().get()),
-                lane.weightProperty()));
+    weight.setId("gw-weight-" + lane.zone());
+    weight.textProperty().bind(lane.weightTextProperty());
     Point at = EdgeShapes.sCurveAt(from, to, pull, 0.74);
     weight.layoutXProperty().bind(weight.widthProperty().divide(-2).add(at.x()));
     weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
@@ -40,6 +35,7 @@ final class GatewayEdge extends Group {
       States.bind(node, "drained", drained);
       States.bind(node, "stale", lane.staleProperty());
       States.bind(node, "unreachable", lane.unreachableProperty());
+      States.bind(node, "unserved", lane.unservedProperty());
     }
     getChildren().addAll(path, weight);
   }

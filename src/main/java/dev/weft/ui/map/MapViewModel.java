@@ -103,6 +103,7 @@ public final class MapViewModel {
   public void tick(Instant now) {
     lastTick = now;
     lanes.forEach(l -> l.tick(now));
+    gateway.tick(now);
   }
 
   Instant lastTick() {

@@ -155,7 +155,7 @@ class MainWindowTest {
     eventually(
         () -> has(lane, "stale") && has(robot.lookup("#placement-app1-sh-1").query(), "stale"));
     Label status = robot.lookup("#lane-status-sh-1").queryAs(Label.class);
-    assertThat(status.getText()).startsWith("Stale \u00b7 last seen");
+    assertThat(status.getText()).startsWith("Stale \u00b7 lost ");
     var recovered = Samples.healthy();
     feed.publish(
         new dev.weft.state.FabricSnapshot(
