@@ -60,11 +60,18 @@ public final class DemoFabric {
       Path fabric = out.resolve("fabric.yaml");
       DemoFiles.writeKubeconfig(kubeconfig, ports, DemoFiles.context(names.getFirst().name()));
       DemoFiles.writeFabric(fabric, names, options.apps());
-      return new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx);
+      RunningDemo demo = new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx);
+      if (options.outDir() == null) {
+        demo.deleteOnClose(new TemporaryFolder(out));
+      }
+      return demo;
     } catch (RuntimeException e) {
       zones.forEach(DemoZone::close);
       gateway.close();
       vertx.close();
+      if (options.outDir() == null) {
+        new TemporaryFolder(out).delete();
+      }
       throw e;
     }
   }

@@ -20,6 +20,7 @@ public final class RunningDemo implements AutoCloseable {
   private final ApiServer gateway;
   private final Scenarios scenarios;
   private final Vertx vertx;
+  private TemporaryFolder temporary;
 
   RunningDemo(
       DemoOptions options,
@@ -115,11 +116,19 @@ public final class RunningDemo implements AutoCloseable {
     return zones;
   }
 
+  /// The demo made its folder itself: delete it on close (or at JVM exit).
+  void deleteOnClose(TemporaryFolder folder) {
+    this.temporary = folder;
+  }
+
   @Override
   public void close() {
     scenarios.stopChurn();
     zones.parallelStream().forEach(DemoZone::close);
     gateway.close();
     vertx.close();
+    if (temporary != null) {
+      temporary.delete();
+    }
   }
 }

@@ -34,6 +34,56 @@ class InspectorViewModelTest {
   }
 
   @Test
+  void theCommandNamesTheFabricsKubeconfigSoItWorksWhenPasted() {
+    var s = Samples.incident();
+    var f = s.fabric();
+    var fabric =
+        new dev.weft.fabric.Fabric(
+            f.source(),
+            f.name(),
+            java.util.Optional.of(java.nio.file.Path.of("/tmp/weft demo-1/kubeconfig")),
+            f.gateway(),
+            f.zones(),
+            f.regions(),
+            f.apps(),
+            f.canary());
+    vm.apply(
+        new dev.weft.state.FabricSnapshot(fabric, s.version(), s.at(), s.zones(), s.gateway()));
+    vm.show("app1@sh-1");
+    assertThat(vm.kubectlProperty().get())
+        .isEqualTo(
+            "kubectl --kubeconfig '/tmp/weft demo-1/kubeconfig' --context tke-sh-1 -n health"
+                + " get deployment/app1 -o wide");
+  }
+
+  @Test
+  void aCrashLoopingPodShowsWhatKubectlShows() {
+    var s = Samples.incident();
+    var crashing =
+        new dev.weft.state.PodSnapshot(
+            "app2-abc-1",
+            "Running",
+            false,
+            10,
+            java.util.Optional.of("CrashLoopBackOff"),
+            s.at().minusSeconds(600),
+            "node-1",
+            "2.0-bad",
+            java.util.Optional.empty(),
+            "CrashLoopBackOff",
+            java.util.Optional.of("Error, exit code 1"),
+            java.util.Optional.of(s.at().minusSeconds(120)));
+    vm.apply(
+        Samples.edit(s, "app2", "gz-1", p -> Samples.withPods(p, java.util.List.of(crashing))));
+    vm.show("app2@gz-1");
+    PodRow row = vm.visiblePods().getFirst();
+    assertThat(row.status()).isEqualTo("CrashLoopBackOff");
+    assertThat(row.restartsText()).isEqualTo("10 (2m ago)");
+    assertThat(row.age()).isEqualTo("10m");
+    assertThat(row.details()).contains("last state: Error, exit code 1");
+  }
+
+  @Test
   void podsFilterAndChosenPodFollowsItsLog() {
     vm.apply(Samples.incident());
     vm.show("app1@sh-1");

@@ -69,6 +69,26 @@ public final class Samples {
         p.reroutes());
   }
 
+  /// `p` with these pods instead of its own.
+  public static PlacementSnapshot withPods(
+      PlacementSnapshot p, java.util.List<dev.weft.state.PodSnapshot> pods) {
+    return new PlacementSnapshot(
+        p.app(),
+        p.zone(),
+        p.desired(),
+        p.ready(),
+        p.available(),
+        p.updated(),
+        p.versions(),
+        p.restartsLast10m(),
+        pods,
+        p.conditions(),
+        p.warnings(),
+        p.health(),
+        p.atRisk(),
+        p.reroutes());
+  }
+
   /// `p` with these warnings instead of its own.
   public static PlacementSnapshot withWarnings(
       PlacementSnapshot p, java.util.List<dev.weft.state.WarningEvent> warnings) {
