@@ -68,8 +68,30 @@ public final class InspectorViewModel {
   }
 
   public void apply(FabricSnapshot snapshot) {
+    FabricSnapshot before = last;
     last = snapshot;
     refresh();
+    resumeLogWhenZoneIsBack(before);
+  }
+
+  /// A log stream ends when its zone is lost; once the zone is LIVE again, follow the chosen pod
+  /// anew (it may have gone meanwhile: the source then says so).
+  private void resumeLogWhenZoneIsBack(FabricSnapshot before) {
+    String pod = selectedPod.get();
+    Optional<Zone> zone = zone();
+    if (before == null || pod == null || pod.isEmpty() || zone.isEmpty()) {
+      return;
+    }
+    String name = zone.get().name();
+    var was = before.zones().get(name);
+    var now = last.zones().get(name);
+    if (was != null
+        && now != null
+        && was.connection().phase() != dev.weft.state.ConnectionPhase.LIVE
+        && now.connection().phase() == dev.weft.state.ConnectionPhase.LIVE) {
+      log.follow(name, zone.get().namespace(), pod);
+      log.note(Messages.get("log.resumed", name, pod));
+    }
   }
 
   private void refresh() {

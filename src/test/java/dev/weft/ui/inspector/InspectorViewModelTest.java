@@ -117,4 +117,40 @@ class InspectorViewModelTest {
     vm.log().drain();
     assertThat(vm.log().lines()).endsWith("later");
   }
+
+  @Test
+  void theTailKeepsFlowingAfterThousandsOfLinesArriveWhilePaused() {
+    vm.apply(Samples.incident());
+    vm.show("app1@gz-1");
+    vm.selectedPodProperty().set(vm.visiblePods().getFirst().name());
+    vm.log().pausedProperty().set(true);
+    for (int i = 0; i < 8_000; i++) {
+      sink.accept("paused " + i);
+    }
+    vm.log().drain();
+    assertThat(vm.log().statusProperty().get()).contains("older ones dropped");
+    vm.log().pausedProperty().set(false);
+    vm.log().drain();
+    assertThat(vm.log().lines()).endsWith("paused 7999");
+    sink.accept("after");
+    vm.log().drain();
+    assertThat(vm.log().lines()).as("new lines still arrive").endsWith("after");
+  }
+
+  @Test
+  void theTailResumesWhenItsZoneIsLiveAgain() {
+    var live = Samples.incident();
+    vm.apply(live);
+    vm.show("app1@gz-1");
+    String pod = vm.visiblePods().getFirst().name();
+    vm.selectedPodProperty().set(pod);
+    var lost = Samples.zone(live, "gz-1", dev.weft.state.ConnectionPhase.STALE);
+    vm.apply(lost);
+    followed.clear();
+    vm.apply(Samples.zone(lost, "gz-1", dev.weft.state.ConnectionPhase.LIVE));
+    assertThat(followed).containsExactly("gz-1/health/" + pod);
+    sink.accept("back");
+    vm.log().drain();
+    assertThat(vm.log().lines()).endsWith("back");
+  }
 }
