@@ -2,7 +2,6 @@ package dev.weft.ui.shell;
 
 import dev.weft.ui.export.MapRenderer;
 import dev.weft.ui.theme.Theme;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.ColorScheme;
@@ -22,6 +21,9 @@ public final class MainWindow {
   private final UiSettings settings;
   private final FileWatcher watcher;
   private final Scene scene;
+  private final java.util.concurrent.ExecutorService exports =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("weft-export").factory());
 
   public MainWindow(Stage stage, ShellViewModel vm, UiSettings settings, Clock clock) {
     this.vm = vm;
@@ -95,6 +97,7 @@ public final class MainWindow {
 
   private void close(Stage stage) {
     pump.stop();
+    exports.shutdown();
     watcher.close();
     settings.putDouble("x", stage.getX());
     settings.putDouble("y", stage.getY());
@@ -115,15 +118,24 @@ public final class MainWindow {
   }
 
   private void exportPng(Path out) {
+    exportPng(out, 2400);
+  }
+
+  /// Exports the map as the File menu does (`width` pixels wide); returns at once.
+  void exportPng(Path out, int width) {
     var session = vm.sessionProperty().get();
     if (session == null) {
       return;
     }
-    try {
-      MapRenderer.renderPng(session.feed().current(), theme(), 2400, out);
-    } catch (IOException e) {
-      vm.errors().setAll(out + ": " + e.getMessage());
-    }
+    // Layout and encoding off the FX thread; only the snapshot itself runs here.
+    MapRenderer.renderPngAsync(session.feed().current(), theme(), width, out, exports)
+        .whenComplete(
+            (written, error) -> {
+              if (error != null) {
+                Throwable cause = error.getCause() == null ? error : error.getCause();
+                Platform.runLater(() -> vm.errors().setAll(out + ": " + cause.getMessage()));
+              }
+            });
   }
 
   private void find() {

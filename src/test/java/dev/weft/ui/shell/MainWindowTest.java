@@ -33,6 +33,7 @@ class MainWindowTest {
   private final Preferences prefs =
       Preferences.userRoot().node("dev/weft/test/" + UUID.randomUUID());
   private ShellViewModel vm;
+  private MainWindow window;
 
   @Start
   void start(Stage stage) {
@@ -62,7 +63,7 @@ class MainWindowTest {
     // A small window keeps software rendering quick.
     prefs.putDouble("width", 1000);
     prefs.putDouble("height", 640);
-    new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
+    window = new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
     stage.show();
   }
 
@@ -71,6 +72,26 @@ class MainWindowTest {
     // The window saves its settings when hidden: hide it before the node goes.
     org.testfx.api.FxToolkit.cleanupStages();
     prefs.removeNode();
+  }
+
+  @Test
+  void exportingWritesThePngAndLeavesQuitEndingTheApp(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path out = dir.resolve("map.png");
+    // As in the real window: closing the last window ends the toolkit (TestFX turns it off).
+    WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.setImplicitExit(true)).get();
+    try {
+      WaitForAsyncUtils.asyncFx(() -> window.exportPng(out, 600)).get();
+      // Layout, a 2,400-pixel snapshot and PNG encoding: slow with software rendering.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(90))
+          .until(() -> out.toFile().length() > 1000);
+      assertThat(javafx.application.Platform.isImplicitExit())
+          .as("Quit after an export must still end the JVM")
+          .isTrue();
+    } finally {
+      WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.setImplicitExit(false)).get();
+    }
   }
 
   @Test
