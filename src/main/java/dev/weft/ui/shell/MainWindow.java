@@ -21,6 +21,9 @@ public final class MainWindow {
   private final UiSettings settings;
   private final FileWatcher watcher;
   private final Scene scene;
+  // Removed on close: the platform's preferences outlive every window.
+  private final javafx.beans.value.ChangeListener<ColorScheme> onColorScheme =
+      (o, a, b) -> applyTheme();
   private final java.util.concurrent.ExecutorService exports =
       java.util.concurrent.Executors.newSingleThreadExecutor(
           Thread.ofPlatform().daemon().name("weft-export").factory());
@@ -45,7 +48,7 @@ public final class MainWindow {
     stage.titleProperty().bind(vm.titleProperty());
     restore(stage);
     vm.themeProperty().addListener((o, a, b) -> applyTheme());
-    Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
+    Platform.getPreferences().colorSchemeProperty().addListener(onColorScheme);
     applyTheme();
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
     if (vm.sessionProperty().get() != null) {
@@ -96,6 +99,7 @@ public final class MainWindow {
   }
 
   private void close(Stage stage) {
+    Platform.getPreferences().colorSchemeProperty().removeListener(onColorScheme);
     pump.stop();
     exports.shutdown();
     watcher.close();
@@ -103,8 +107,9 @@ public final class MainWindow {
     settings.putDouble("y", stage.getY());
     settings.putDouble("width", scene.getWidth());
     settings.putDouble("height", scene.getHeight());
-    settings.putDouble("divider.across", view.across().getDividerPositions()[0]);
-    settings.putDouble("divider.down", view.down().getDividerPositions()[0]);
+    // As the user left them, not as presentation mode has them.
+    settings.putDouble("divider.across", view.acrossDividers()[0]);
+    settings.putDouble("divider.down", view.downDividers()[0]);
     settings.put("theme", vm.themeProperty().get().name());
     settings.putBoolean("muted", vm.notifications().mutedProperty().get());
     settings.flush();

@@ -35,6 +35,8 @@ public final class ShellView {
   private final SplitPane across;
   private final SplitPane down;
   private final StackPane center;
+  private double[] savedAcross = {0.72};
+  private double[] savedDown = {0.78};
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     root.setId("shell");
@@ -61,23 +63,57 @@ public final class ShellView {
     root.setTop(top);
     root.setCenter(center);
     root.setBottom(status);
-    vm.presentationProperty()
-        .addListener(
-            (o, a, on) -> {
-              root.getStyleClass().remove("presentation");
-              if (on) {
-                root.getStyleClass().add("presentation");
-              }
-              top.setVisible(!on);
-              top.setManaged(!on);
-              status.setVisible(!on);
-              status.setManaged(!on);
-              center.getChildren().set(0, on ? map : down);
-              if (!on) {
-                across.getItems().set(0, map);
-              }
-              map.requestFocus();
-            });
+    vm.presentationProperty().addListener((o, a, on) -> presentation(on, top, status));
+    // Esc leaves presentation mode as F11 does (a projector has no menu bar to reach for).
+    root.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && vm.presentationProperty().get()) {
+            vm.presentationProperty().set(false);
+            e.consume();
+          }
+        });
+  }
+
+  /// Presentation mode shows the map alone, fitted, without its toolbar; leaving it puts the
+  /// panels back where they were (dividers as the user left them) and fits the map again.
+  private void presentation(boolean on, Node top, Node status) {
+    root.getStyleClass().remove("presentation");
+    if (on) {
+      savedAcross = across.getDividerPositions();
+      savedDown = down.getDividerPositions();
+      root.getStyleClass().add("presentation");
+    }
+    top.setVisible(!on);
+    top.setManaged(!on);
+    status.setVisible(!on);
+    status.setManaged(!on);
+    map.setPresentation(on);
+    center.getChildren().set(0, on ? map : down);
+    if (!on) {
+      across.getItems().set(0, map);
+      // Putting the map back resets the split pane's dividers to 50 %.
+      across.setDividerPositions(savedAcross);
+      down.setDividerPositions(savedDown);
+    }
+    javafx.application.Platform.runLater(
+        () -> {
+          root.applyCss();
+          root.layout();
+          map.fit();
+        });
+    map.requestFocus();
+  }
+
+  /// The dividers as the user set them; while presenting, as they were before.
+  public double[] acrossDividers() {
+    return root.getStyleClass().contains("presentation")
+        ? savedAcross
+        : across.getDividerPositions();
+  }
+
+  public double[] downDividers() {
+    return root.getStyleClass().contains("presentation") ? savedDown : down.getDividerPositions();
   }
 
   private static Node errorBanner(ShellViewModel vm) {

@@ -3,6 +3,7 @@ package dev.weft.ui.shell;
 import static dev.weft.ui.testing.FxAssertions.eventually;
 import static dev.weft.ui.testing.FxAssertions.has;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.weft.fabric.Fabric;
 import dev.weft.state.ConnectionPhase;
@@ -92,6 +93,20 @@ class MainWindowTest {
     } finally {
       WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.setImplicitExit(false)).get();
     }
+  }
+
+  @Test
+  void presentationModeShowsTheMapAloneAndLeavesTheLayoutAsItWas(FxRobot robot) {
+    eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
+    WaitForAsyncUtils.asyncFx(() -> window.view().across().setDividerPositions(0.64));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(true));
+    eventually(() -> !robot.lookup("#map-toolbar").query().isVisible());
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    eventually(() -> !vm.presentationProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.view().across().getDividerPositions()[0]).isCloseTo(0.64, within(0.01));
+    assertThat(robot.lookup("#map-toolbar").query().isVisible()).isTrue();
   }
 
   @Test
