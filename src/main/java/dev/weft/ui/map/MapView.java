@@ -42,6 +42,7 @@ public final class MapView extends StackPane {
   private boolean fitted;
   private HBox toolbar;
   private Minimap minimap;
+  private MapLegend legend;
 
   public MapView(MapViewModel vm, PlacementActions actions) {
     this.vm = vm;
@@ -62,7 +63,15 @@ public final class MapView extends StackPane {
     toolbar = toolbar();
     StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
     StackPane.setMargin(toolbar, new Insets(10));
-    getChildren().addAll(viewport, minimap, toolbar);
+    // The same key as the exported PNG's, so the window's symbols are explained too.
+    legend = new MapLegend();
+    legend.setId("map-legend");
+    legend.getStyleClass().add("map-legend-overlay");
+    legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    legend.setMouseTransparent(true);
+    StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+    StackPane.setMargin(legend, new Insets(12));
+    getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
     wireGestures(actions);
     vm.layoutProperty().addListener((o, a, b) -> fitted = false);

@@ -57,7 +57,14 @@ public final class ShellView {
     ToastsView toasts = new ToastsView(vm.notifications());
     StackPane.setAlignment(toasts, Pos.TOP_CENTER);
     StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
-    center = new StackPane(down, toasts);
+    Label progress = new Label();
+    progress.setId("progress");
+    progress.getStyleClass().add("progress");
+    progress.textProperty().bind(vm.progressProperty());
+    progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
+    progress.setMouseTransparent(true);
+    StackPane.setAlignment(progress, Pos.CENTER);
+    center = new StackPane(down, progress, toasts);
     VBox top = new VBox(menus.menuBar(), errorBanner(vm));
     StatusBarView status = new StatusBarView(vm.statusBar());
     root.setTop(top);
