@@ -72,11 +72,17 @@ final class FabricModel {
     if (ClusterChange.GATEWAY.equals(change.source())) {
       switch (change) {
         case ClusterChange.LinkChanged c -> gatewayLink.apply(c);
+        case ClusterChange.ObjectUnreadable c -> {
+          gatewayLink.unreadable(c);
+          gatewayLink.heard(c.at());
+        }
         case ClusterChange.RouteChanged c -> {
+          gatewayLink.readable(c);
           route = c.route();
           gatewayLink.heard(c.at());
         }
         case ClusterChange.Resynced c -> {
+          gatewayLink.resynced(c.names());
           // The route was deleted while Weft was away: it is missing now, not as it was.
           if (c.names()
               .getOrDefault(dev.weft.cluster.ObjectKind.ROUTE, java.util.Set.of())

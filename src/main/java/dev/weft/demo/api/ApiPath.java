@@ -55,9 +55,9 @@ record ApiPath(
         .map(t -> new ApiPath(t, t.namespaced() ? ns : null, name, sub, query));
   }
 
+  /// Whether this asks for a watch, with `watch` read as kube-apiserver reads booleans.
   boolean watch() {
-    String watch = query.getOrDefault("watch", "");
-    return watch.equals("true") || watch.equals("1");
+    return ListOptions.flag(query.get("watch"));
   }
 
   String param(String key) {

@@ -29,6 +29,17 @@ final class Responses {
     return json(code, status(code, reason, message));
   }
 
+  static MockResponse error(StoreException e) {
+    ObjectNode status = status(e.code(), e.reason(), e.getMessage());
+    if (e.details() != null) {
+      status.set("details", e.details());
+    }
+    if (!e.continueToken().isEmpty()) {
+      ((ObjectNode) status.get("metadata")).put("continue", e.continueToken());
+    }
+    return json(e.code(), status);
+  }
+
   static ObjectNode watchEvent(String type, JsonNode object) {
     ObjectNode event = Json.object().put("type", type);
     event.set("object", object);

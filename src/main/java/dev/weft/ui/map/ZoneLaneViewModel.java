@@ -58,8 +58,14 @@ public final class ZoneLaneViewModel {
     weight.set(weightPercent);
     summary.set(summarize(snapshot));
     // Users sent here are not served: the zone is down, or Weft cannot tell (not live).
+    // A slow or degraded API still has its apps serving; connecting is not known yet.
+    boolean lost =
+        switch (p) {
+          case STALE, UNREACHABLE, UNAUTHORIZED, FORBIDDEN, MISCONFIGURED -> true;
+          default -> false;
+        };
     String cannot =
-        p != ConnectionPhase.LIVE
+        lost
             ? Messages.get("phase." + p.name().toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT)
             : snapshot.health() == Health.DOWN ? Messages.get("health.down") : "";
     unserved.set(weightPercent > 0 && !cannot.isEmpty());
