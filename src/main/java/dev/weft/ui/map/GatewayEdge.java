@@ -25,7 +25,8 @@ final class GatewayEdge extends Group {
     weight.getStyleClass().add("weight");
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
-    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.74);
+    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header.
+    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.55);
     weight.layoutXProperty().bind(weight.widthProperty().divide(-2).add(at.x()));
     weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
     var drained =

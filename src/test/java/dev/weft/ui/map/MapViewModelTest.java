@@ -70,7 +70,7 @@ class MapViewModelTest {
         .endsWith("\nconnection refused 127.0.0.1:4000");
     assertThat(lane.weightTextProperty().get())
         .as("users still sent there are marked")
-        .endsWith("% \u2192 a zone that is stale");
+        .endsWith("% \u2192 zone stale");
   }
 
   @Test
