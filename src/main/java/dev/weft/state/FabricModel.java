@@ -26,6 +26,7 @@ final class FabricModel {
   private final Risk risk;
   private final Map<String, ZoneSnapshot> lastZones = new java.util.HashMap<>();
   private RouteInfo route;
+  private boolean routeListed;
   private boolean gatewayDirty = true;
   private GatewaySnapshot gateway;
   private long version;
@@ -79,14 +80,19 @@ final class FabricModel {
         case ClusterChange.RouteChanged c -> {
           gatewayLink.readable(c);
           route = c.route();
+          routeListed = route != null;
           gatewayLink.heard(c.at());
         }
         case ClusterChange.Resynced c -> {
           gatewayLink.resynced(c.names());
-          // The route was deleted while Weft was away: it is missing now, not as it was.
-          if (c.names()
-              .getOrDefault(dev.weft.cluster.ObjectKind.ROUTE, java.util.Set.of())
-              .isEmpty()) {
+          // The route was deleted while Weft was away: it is missing now, not as it was. When
+          // the list found it, its event may still be on its way (handlers run on their own
+          // thread): not read yet is not missing.
+          routeListed =
+              !c.names()
+                  .getOrDefault(dev.weft.cluster.ObjectKind.ROUTE, java.util.Set.of())
+                  .isEmpty();
+          if (!routeListed) {
             route = null;
           }
           gatewayLink.heard(c.at());
@@ -159,7 +165,7 @@ final class FabricModel {
     }
     ConnectionState connection = gatewayLink.state();
     Health health =
-        fabric.gateway() == null
+        fabric.gateway() == null || (route == null && routeListed)
             ? Health.UNKNOWN
             : HealthRules.gateway(connection.phase() == ConnectionPhase.LIVE, route != null, total);
     String problem = "";

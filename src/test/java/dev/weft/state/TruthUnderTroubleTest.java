@@ -91,6 +91,20 @@ class TruthUnderTroubleTest {
   }
 
   @Test
+  void aListedRouteWhoseEventIsStillOnItsWayIsNotCalledMissing() {
+    FabricSnapshot s =
+        apply(
+            new ClusterChange.Resynced(
+                ClusterChange.GATEWAY, c.now, Map.of(ObjectKind.ROUTE, Set.of("health"))),
+            new ClusterChange.LinkChanged(ClusterChange.GATEWAY, c.now, LinkPhase.LIVE, "", null));
+    assertThat(s.gateway().health()).isEqualTo(Health.UNKNOWN);
+    s = apply(route(Map.of("health-gz-1", 1)));
+    assertThat(s.gateway().health()).isEqualTo(Health.HEALTHY);
+    s = apply(new ClusterChange.RouteChanged(ClusterChange.GATEWAY, c.now, null));
+    assertThat(s.gateway().problem()).isEqualTo("HTTPRoute edge/health not found");
+  }
+
+  @Test
   void aRouteWithEveryWeightZeroServesNoOneAndIsDown() {
     FabricSnapshot s =
         apply(
