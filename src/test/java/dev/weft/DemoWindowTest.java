@@ -97,7 +97,7 @@ class DemoWindowTest {
     demo.scenarios().zoneOutage("bj-1");
     within(20, () -> has(lane, "stale"));
     Label status = robot.lookup("#lane-status-bj-1").queryAs(Label.class);
-    assertThat(status.getText()).startsWith("Stale \u00b7 last seen");
+    assertThat(status.getText()).startsWith("Stale \u00b7 lost ");
     assertThat(has(robot.lookup("#lane-gz-1").query(), "stale")).isFalse();
     demo.scenarios().restore("bj-1");
     within(

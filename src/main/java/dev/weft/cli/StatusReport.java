@@ -23,7 +23,7 @@ final class StatusReport {
   private StatusReport() {}
 
   /// 0 when every zone is LIVE and HEALTHY with every object readable and the gateway (if any)
-  /// is LIVE; else 1 (a SLOW or DEGRADED zone is not all well).
+  /// is LIVE and HEALTHY; else 1 (a SLOW or DEGRADED zone is not all well).
   static int exitCode(FabricSnapshot s) {
     boolean zonesOk =
         s.zones().values().stream()
@@ -36,7 +36,9 @@ final class StatusReport {
   }
 
   private static boolean gatewayOk(FabricSnapshot s) {
-    return s.fabric().gateway() == null || s.gateway().connection().phase() == ConnectionPhase.LIVE;
+    return s.fabric().gateway() == null
+        || (s.gateway().connection().phase() == ConnectionPhase.LIVE
+            && s.gateway().health() == Health.HEALTHY);
   }
 
   static String table(FabricSnapshot s) {
@@ -129,8 +131,10 @@ final class StatusReport {
     }
     GatewaySnapshot g = s.gateway();
     if (s.fabric().gateway() != null) {
-      out.append("%ngateway %s".formatted(g.connection().phase()));
-      if (!g.connection().reason().isBlank()) {
+      out.append("%ngateway %s  %s".formatted(g.connection().phase(), g.health()));
+      if (!g.problem().isBlank()) {
+        out.append("  (").append(g.problem()).append(')');
+      } else if (!g.connection().reason().isBlank()) {
         out.append("  (").append(g.connection().reason()).append(')');
       }
       out.append('\n');
@@ -171,7 +175,7 @@ final class StatusReport {
     if (p.atRisk()) {
       notes.add("at risk");
     }
-    p.reroutedTo().ifPresent(z -> notes.add("rerouted to " + z));
+    p.reroutes().forEach((dep, z) -> notes.add(dep + " rerouted to " + z));
     if (!p.warnings().isEmpty()) {
       var w = p.warnings().getFirst();
       notes.add(w.reason() + " " + w.object());
@@ -213,7 +217,7 @@ final class StatusReport {
         app.put("versions", p.versions());
         app.put("restartsLast10m", p.restartsLast10m());
         app.put("atRisk", p.atRisk());
-        app.put("reroutedTo", p.reroutedTo().orElse(null));
+        app.put("reroutedTo", p.reroutes());
         apps.add(app);
       }
       zone.put("apps", apps);
@@ -223,6 +227,8 @@ final class StatusReport {
     Map<String, Object> gateway = new LinkedHashMap<>();
     gateway.put("connection", s.gateway().connection().phase().name());
     gateway.put("reason", s.gateway().connection().reason());
+    gateway.put("health", s.gateway().health().name());
+    gateway.put("problem", s.gateway().problem());
     gateway.put("unreadable", s.gateway().connection().unreadable());
     gateway.put("weights", s.gateway().weights());
     gateway.put("regions", regionRoutes(s));

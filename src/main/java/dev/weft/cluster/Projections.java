@@ -29,6 +29,7 @@ public final class Projections {
     int restarts = 0;
     String waiting = null;
     Instant lastRestart = null;
+    String lastTermination = null;
     for (ContainerStatus c : containers) {
       restarts += c.getRestartCount() == null ? 0 : c.getRestartCount();
       if (waiting == null && c.getState() != null && c.getState().getWaiting() != null) {
@@ -38,6 +39,7 @@ public final class Projections {
         Instant finished = instant(c.getLastState().getTerminated().getFinishedAt());
         if (finished != null && (lastRestart == null || finished.isAfter(lastRestart))) {
           lastRestart = finished;
+          lastTermination = termination(c.getLastState().getTerminated());
         }
       }
     }
@@ -60,7 +62,57 @@ public final class Projections {
         instant(meta.getCreationTimestamp()),
         intern(pod.getSpec() == null ? null : pod.getSpec().getNodeName()),
         intern(version(image)),
-        lastRestart);
+        lastRestart,
+        intern(status(pod, containers)),
+        lastTermination);
+  }
+
+  /// The STATUS column of `kubectl get pods`, as kubectl's printer computes it: the pod's
+  /// reason or phase, overridden by the last container (in reverse order) that waits or ended
+  /// with a reason, `Terminating` once the pod is being deleted.
+  static String status(Pod pod, List<ContainerStatus> containers) {
+    var status = pod.getStatus();
+    String reason = status == null || status.getPhase() == null ? "Unknown" : status.getPhase();
+    if (status != null && status.getReason() != null && !status.getReason().isEmpty()) {
+      reason = status.getReason();
+    }
+    boolean running = false;
+    for (ContainerStatus c : containers.reversed()) {
+      var state = c.getState();
+      if (state == null) {
+        continue;
+      }
+      if (state.getWaiting() != null && notBlank(state.getWaiting().getReason())) {
+        reason = state.getWaiting().getReason();
+      } else if (state.getTerminated() != null && notBlank(state.getTerminated().getReason())) {
+        reason = state.getTerminated().getReason();
+      } else if (state.getTerminated() != null) {
+        var t = state.getTerminated();
+        reason =
+            t.getSignal() != null && t.getSignal() != 0
+                ? "Signal:" + t.getSignal()
+                : "ExitCode:" + (t.getExitCode() == null ? 0 : t.getExitCode());
+      } else if (Boolean.TRUE.equals(c.getReady()) && state.getRunning() != null) {
+        running = true;
+      }
+    }
+    if ("Completed".equals(reason) && running) {
+      reason = "Running";
+    }
+    if (pod.getMetadata().getDeletionTimestamp() != null) {
+      reason =
+          "NodeLost".equals(status == null ? null : status.getReason()) ? "Unknown" : "Terminating";
+    }
+    return reason;
+  }
+
+  private static String termination(io.fabric8.kubernetes.api.model.ContainerStateTerminated t) {
+    String why = notBlank(t.getReason()) ? t.getReason() : "Terminated";
+    return t.getExitCode() == null ? why : why + ", exit code " + t.getExitCode();
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isEmpty();
   }
 
   static DeploymentInfo deployment(Deployment d) {

@@ -93,9 +93,14 @@ public final class DemoFabric {
           tls.caData());
       DemoFiles.writeFabric(fabric, names, options.apps(), options.user());
       folder.save(ports, tokens, tls);
-      return new RunningDemo(
-              options, kubeconfig, fabric, zones, gateway, vertx, auth, folder, notes, tls)
-          .controlling(gatewayController);
+      RunningDemo demo =
+          new RunningDemo(
+                  options, kubeconfig, fabric, zones, gateway, vertx, auth, folder, notes, tls)
+              .controlling(gatewayController);
+      if (options.outDir() == null) {
+        demo.deleteOnClose(new TemporaryFolder(folder.dir()));
+      }
+      return demo;
     } catch (RuntimeException e) {
       if (gatewayController != null) {
         gatewayController.close();
@@ -105,6 +110,9 @@ public final class DemoFabric {
       vertx.close();
       auth.values().forEach(ClusterAuth::close);
       folder.close();
+      if (options.outDir() == null) {
+        new TemporaryFolder(folder.dir()).delete();
+      }
       throw e;
     }
   }

@@ -27,6 +27,7 @@ public final class RunningDemo implements AutoCloseable {
   private final ApiServer gateway;
   private final Scenarios scenarios;
   private final Vertx vertx;
+  private TemporaryFolder temporary;
   private GatewayController gatewayController;
   private final Map<String, ClusterAuth> auth;
   private final DemoFolder folder;
@@ -213,6 +214,11 @@ public final class RunningDemo implements AutoCloseable {
     return zones;
   }
 
+  /// The demo made its folder itself: delete it on close (or at JVM exit).
+  void deleteOnClose(TemporaryFolder folder) {
+    this.temporary = folder;
+  }
+
   /// The gateway cluster's API server (its store and faults), for scenarios.
   ApiServer gateway() {
     return gateway;
@@ -235,5 +241,8 @@ public final class RunningDemo implements AutoCloseable {
     http.close();
     auth.values().forEach(ClusterAuth::close);
     folder.close();
+    if (temporary != null) {
+      temporary.delete();
+    }
   }
 }

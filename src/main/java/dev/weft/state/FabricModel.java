@@ -22,7 +22,11 @@ final class FabricModel {
   private final Fabric fabric;
   private final Map<String, ZoneModel> zones = new LinkedHashMap<>();
   private final LinkModel gatewayLink;
+  private final TransitionLog transitions = new TransitionLog();
+  private final Risk risk;
+  private final Map<String, ZoneSnapshot> lastZones = new java.util.HashMap<>();
   private RouteInfo route;
+  private boolean routeListed;
   private boolean gatewayDirty = true;
   private GatewaySnapshot gateway;
   private long version;
@@ -31,10 +35,21 @@ final class FabricModel {
   FabricModel(Fabric fabric, Instant start) {
     this.fabric = fabric;
     this.at = start;
+    this.risk = new Risk(fabric);
     for (Zone zone : fabric.zones()) {
-      zones.put(zone.name(), new ZoneModel(fabric, zone, start));
+      String name = zone.name();
+      zones.put(
+          name,
+          new ZoneModel(
+              fabric,
+              zone,
+              start,
+              (t, from, to, why) -> transitions.connection(t, name, from, to, why)));
     }
-    gatewayLink = new LinkModel(start);
+    gatewayLink =
+        new LinkModel(
+            start,
+            (t, from, to, why) -> transitions.connection(t, Transition.GATEWAY, from, to, why));
     if (fabric.gateway() == null) {
       gatewayLink.apply(
           new ClusterChange.LinkChanged(
@@ -65,9 +80,23 @@ final class FabricModel {
         case ClusterChange.RouteChanged c -> {
           gatewayLink.readable(c);
           route = c.route();
+          routeListed = route != null;
           gatewayLink.heard(c.at());
         }
-        case ClusterChange.Resynced c -> gatewayLink.resynced(c.names());
+        case ClusterChange.Resynced c -> {
+          gatewayLink.resynced(c.names());
+          // The route was deleted while Weft was away: it is missing now, not as it was. When
+          // the list found it, its event may still be on its way (handlers run on their own
+          // thread): not read yet is not missing.
+          routeListed =
+              !c.names()
+                  .getOrDefault(dev.weft.cluster.ObjectKind.ROUTE, java.util.Set.of())
+                  .isEmpty();
+          if (!routeListed) {
+            route = null;
+          }
+          gatewayLink.heard(c.at());
+        }
         default -> {}
       }
       gatewayDirty = true;
@@ -80,24 +109,40 @@ final class FabricModel {
   }
 
   FabricSnapshot snapshot() {
-    SequencedMap<String, ZoneSnapshot> zoneSnapshots = new LinkedHashMap<>();
+    SequencedMap<String, ZoneSnapshot> built = new LinkedHashMap<>();
     for (var entry : zones.entrySet()) {
-      zoneSnapshots.put(entry.getKey(), entry.getValue().snapshot(at));
+      built.put(entry.getKey(), entry.getValue().snapshot(at));
+    }
+    SequencedMap<String, ZoneSnapshot> zoneSnapshots = risk.apply(built);
+    for (ZoneSnapshot zone : zoneSnapshots.values()) {
+      // Unchanged zones are the same objects: only changed ones are compared.
+      if (lastZones.put(zone.name(), zone) != zone
+          && zone.connection().phase() == ConnectionPhase.LIVE) {
+        for (PlacementSnapshot p : zone.placements().values()) {
+          transitions.placement(at, zone.name(), p.app(), p.health());
+        }
+      }
     }
     if (gatewayDirty || gateway == null) {
       gateway = gateway();
       gatewayDirty = false;
+      transitions.gateway(at, gateway.health(), gateway.problem());
     }
     return new FabricSnapshot(
-        fabric, version, at, Collections.unmodifiableSequencedMap(zoneSnapshots), gateway);
+        fabric,
+        version,
+        at,
+        Collections.unmodifiableSequencedMap(zoneSnapshots),
+        gateway,
+        transitions.snapshot());
   }
 
   private GatewaySnapshot gateway() {
     SequencedMap<String, Integer> weights = new LinkedHashMap<>();
     Map<String, List<String>> regions = new LinkedHashMap<>();
+    int total = 0;
     if (route != null) {
       List<Zone> order = fabric.zones();
-      int total = 0;
       for (Zone z : order) {
         total += route.weights().getOrDefault(z.backend(), 0);
       }
@@ -118,9 +163,24 @@ final class FabricModel {
         regions.put(e.getKey(), List.copyOf(zonesOfRegion));
       }
     }
+    ConnectionState connection = gatewayLink.state();
+    Health health =
+        fabric.gateway() == null || (route == null && routeListed)
+            ? Health.UNKNOWN
+            : HealthRules.gateway(connection.phase() == ConnectionPhase.LIVE, route != null, total);
+    String problem = "";
+    if (health == Health.DOWN) {
+      String name = fabric.gateway().namespace() + "/" + fabric.gateway().route();
+      problem =
+          route == null
+              ? "HTTPRoute " + name + " not found"
+              : "HTTPRoute " + name + " sends no traffic to any zone (every weight is 0)";
+    }
     return new GatewaySnapshot(
-        gatewayLink.state(),
+        connection,
         Collections.unmodifiableSequencedMap(weights),
-        Collections.unmodifiableMap(regions));
+        Collections.unmodifiableMap(regions),
+        health,
+        problem);
   }
 }

@@ -69,10 +69,19 @@ public final class HealthRules {
     return worst;
   }
 
-  /// A placement is at risk when a dependency's placement in the same zone is DOWN and calls
-  /// to it are not rerouted to another zone.
-  public static boolean atRisk(Health dependencyHealth, boolean rerouted) {
-    return dependencyHealth == Health.DOWN && !rerouted;
+  /// A placement is at risk when the placement its calls to a dependency reach is DOWN: the
+  /// dependency in its own zone, or in the zone the calls are rerouted to.
+  public static boolean atRisk(Health reachedDependencyHealth) {
+    return reachedDependencyHealth == Health.DOWN;
+  }
+
+  /// The gateway: UNKNOWN while its connection is not LIVE; DOWN when its HTTPRoute is missing
+  /// or its weights over the fabric's zones add up to 0 (no user is served); else HEALTHY.
+  public static Health gateway(boolean live, boolean routeFound, int totalWeight) {
+    if (!live) {
+      return Health.UNKNOWN;
+    }
+    return routeFound && totalWeight > 0 ? Health.HEALTHY : Health.DOWN;
   }
 
   private static int rank(Health h) {

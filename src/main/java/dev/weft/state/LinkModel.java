@@ -15,6 +15,12 @@ import java.util.TreeMap;
 
 /// The model's view of one connection. Mutable; owned by the applier thread.
 final class LinkModel {
+  /// Told of every phase change, with the reason of the new phase.
+  interface PhaseListener {
+    void changed(java.time.Instant at, ConnectionPhase from, ConnectionPhase to, String reason);
+  }
+
+  private final PhaseListener listener;
   private ConnectionPhase phase = ConnectionPhase.CONNECTING;
   private String reason = "";
   private Instant since;
@@ -26,7 +32,12 @@ final class LinkModel {
   private final TreeMap<String, ObjectUnreadable> unreadable = new TreeMap<>();
 
   LinkModel(Instant start) {
+    this(start, (at, from, to, reason) -> {});
+  }
+
+  LinkModel(Instant start, PhaseListener listener) {
     this.since = start;
+    this.listener = listener;
   }
 
   void apply(LinkChanged change) {
@@ -36,11 +47,13 @@ final class LinkModel {
       everLive = true;
     }
     ConnectionPhase next = map(change.phase());
+    ConnectionPhase was = phase;
+    reason = change.reason() == null ? "" : change.reason();
     if (next != phase) {
       phase = next;
       since = change.at();
+      listener.changed(change.at(), was, next, reason);
     }
-    reason = change.reason() == null ? "" : change.reason();
     if (change.latency() != null) {
       latency = change.latency();
     }

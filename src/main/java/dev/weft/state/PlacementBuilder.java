@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,7 +47,7 @@ final class PlacementBuilder {
     }
     SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>();
     for (App app : fabric.apps()) {
-      placements.put(app.name(), withRisk(app, base.get(app.name()), base));
+      placements.put(app.name(), withReroutes(app, base.get(app.name())));
     }
     Health health =
         HealthRules.zone(
@@ -111,27 +110,18 @@ final class PlacementBuilder {
         warns,
         health,
         false,
-        Optional.empty());
+        new LinkedHashMap<>());
   }
 
-  private PlacementSnapshot withRisk(
-      App app, PlacementSnapshot p, Map<String, PlacementSnapshot> placements) {
-    boolean atRisk = false;
-    Optional<String> reroutedTo = Optional.empty();
+  /// The zone's own view of where each dependency's calls go; risk needs every zone and is
+  /// added by [Risk].
+  private PlacementSnapshot withReroutes(App app, PlacementSnapshot p) {
+    SequencedMap<String, String> reroutes = new LinkedHashMap<>();
     for (String dependency : app.dependsOn()) {
-      Optional<String> target = Reroutes.target(fabric, model.zone, dependency, model.services);
-      if (reroutedTo.isEmpty()) {
-        reroutedTo = target;
-      }
-      PlacementSnapshot dep = placements.get(dependency);
-      if (dep != null && HealthRules.atRisk(dep.health(), target.isPresent())) {
-        atRisk = true;
-      }
+      Reroutes.target(fabric, model.zone, dependency, model.services)
+          .ifPresent(zone -> reroutes.put(dependency, zone));
     }
-    if (atRisk == p.atRisk() && reroutedTo.equals(p.reroutedTo())) {
-      return p;
-    }
-    return p.withRisk(atRisk, reroutedTo);
+    return p.withRisk(false, reroutes);
   }
 
   /// Recent warnings per app, newest first; an event belongs to the app whose Deployment name

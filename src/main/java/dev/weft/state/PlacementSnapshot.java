@@ -1,15 +1,18 @@
 package dev.weft.state;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.SequencedMap;
 
 /// One app in one zone at one moment: the node of the map that carries health. Immutable.
 ///
 /// @param versions image tag → number of pods running it, most pods first
 /// @param restartsLast10m container restarts seen in the last ten minutes
-/// @param atRisk a dependency of this placement is down and its calls are not rerouted
-/// @param reroutedTo the zone this placement's calls to a dependency go to, when rerouted
+/// @param atRisk a dependency this placement calls is down: in its own zone, or in the zone its
+///     calls are rerouted to
+/// @param reroutes dependency → the zone its calls go to, for every rerouted dependency, in the
+///     app's `dependsOn` order; empty when nothing is rerouted
 public record PlacementSnapshot(
     String app,
     String zone,
@@ -24,10 +27,11 @@ public record PlacementSnapshot(
     List<WarningEvent> warnings,
     Health health,
     boolean atRisk,
-    Optional<String> reroutedTo) {
+    SequencedMap<String, String> reroutes) {
 
   public PlacementSnapshot {
     pods = List.copyOf(pods);
+    reroutes = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(reroutes));
     conditions = List.copyOf(conditions);
     warnings = List.copyOf(warnings);
   }
@@ -48,11 +52,14 @@ public record PlacementSnapshot(
         warnings,
         newHealth,
         atRisk,
-        reroutedTo);
+        reroutes);
   }
 
-  /// This placement with another dependency risk and reroute.
-  public PlacementSnapshot withRisk(boolean newAtRisk, Optional<String> newReroutedTo) {
+  /// This placement with another dependency risk and reroutes; itself when both are the same.
+  public PlacementSnapshot withRisk(boolean newAtRisk, SequencedMap<String, String> newReroutes) {
+    if (newAtRisk == atRisk && newReroutes.equals(reroutes)) {
+      return this;
+    }
     return new PlacementSnapshot(
         app,
         zone,
@@ -67,7 +74,7 @@ public record PlacementSnapshot(
         warnings,
         health,
         newAtRisk,
-        newReroutedTo);
+        newReroutes);
   }
 
   /// `app@zone`, the id used in messages and the map.

@@ -20,12 +20,27 @@ final class PodState {
 
   PodState(PodInfo info, Instant at) {
     this.info = info;
-    // First sight: count the latest restart when it falls in the window.
-    if (info.restarts() > 0
-        && info.lastRestartAt() != null
-        && info.lastRestartAt().isAfter(at.minus(RESTART_WINDOW))) {
-      restartTimes = new Instant[] {info.lastRestartAt()};
+    this.restartTimes = firstSight(info, at.minus(RESTART_WINDOW));
+  }
+
+  /// Restarts that happened before Weft saw the pod, from the pod's own state: a pod created
+  /// inside the window restarted `restartCount` times inside it (the latest at its last
+  /// termination, the others no earlier than its creation, so they age out no later than they
+  /// should); an older pod whose last termination is inside the window restarted at least once.
+  private static Instant[] firstSight(PodInfo info, Instant windowStart) {
+    Instant last = info.lastRestartAt();
+    if (info.restarts() <= 0 || last == null || !last.isAfter(windowStart)) {
+      return NONE;
     }
+    Instant created = info.createdAt();
+    if (created == null || !created.isAfter(windowStart)) {
+      return new Instant[] {last};
+    }
+    int n = Math.min(MAX_RESTARTS_KEPT, info.restarts());
+    Instant[] times = new Instant[n];
+    Arrays.fill(times, 0, n - 1, created);
+    times[n - 1] = last;
+    return times;
   }
 
   void update(PodInfo next, Instant at) {
@@ -65,7 +80,10 @@ final class PodState {
               info.createdAt(),
               info.node(),
               info.version(),
-              Optional.ofNullable(lastWarning));
+              Optional.ofNullable(lastWarning),
+              info.status() == null ? String.valueOf(info.phase()) : info.status(),
+              Optional.ofNullable(info.lastTermination()),
+              Optional.ofNullable(info.lastRestartAt()));
     }
     return snapshot;
   }

@@ -37,9 +37,9 @@ final class ZoneModel {
   private final PlacementBuilder builder;
   private ZoneSnapshot previous;
 
-  ZoneModel(Fabric fabric, Zone zone, Instant start) {
+  ZoneModel(Fabric fabric, Zone zone, Instant start, LinkModel.PhaseListener phases) {
     this.zone = zone;
-    this.link = new LinkModel(start);
+    this.link = new LinkModel(start, phases);
     this.builder = new PlacementBuilder(fabric, this);
   }
 

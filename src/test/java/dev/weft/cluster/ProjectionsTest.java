@@ -46,6 +46,43 @@ class ProjectionsTest {
     assertThat(info.restarts()).isEqualTo(4);
     assertThat(info.waitingReason()).isEqualTo("CrashLoopBackOff");
     assertThat(info.node()).isEqualTo("node-1");
+    assertThat(info.status()).as("kubectl's STATUS").isEqualTo("CrashLoopBackOff");
+  }
+
+  @Test
+  void statusIsWhatKubectlPrints() {
+    var crashed =
+        new PodBuilder(KubeObjects.pod("app2", "app2-7d9f-abcde", "1.4.2", false))
+            .editStatus()
+            .addNewContainerStatus()
+            .withName("app2")
+            .withRestartCount(10)
+            .withNewState()
+            .withNewTerminated()
+            .withReason("Error")
+            .withExitCode(1)
+            .endTerminated()
+            .endState()
+            .withNewLastState()
+            .withNewTerminated()
+            .withReason("OOMKilled")
+            .withExitCode(137)
+            .withFinishedAt("2026-11-27T10:00:00Z")
+            .endTerminated()
+            .endLastState()
+            .endContainerStatus()
+            .endStatus()
+            .build();
+    PodInfo info = Projections.pod(crashed);
+    assertThat(info.status()).isEqualTo("Error");
+    assertThat(info.lastTermination()).isEqualTo("OOMKilled, exit code 137");
+    var deleting =
+        new PodBuilder(crashed)
+            .editMetadata()
+            .withDeletionTimestamp("2026-11-27T10:00:01Z")
+            .endMetadata()
+            .build();
+    assertThat(Projections.pod(deleting).status()).isEqualTo("Terminating");
   }
 
   @Test

@@ -82,4 +82,16 @@ class DemoFolderTest {
       assertThat(second.notes()).isEmpty();
     }
   }
+
+  @Test
+  void aDemoWithoutOutLeavesNoFolderBehind() {
+    Path folder;
+    try (RunningDemo demo =
+        DemoFabric.start(
+            DemoOptions.defaults().withZones(1).withApps(1).withTimings(Timings.fast()))) {
+      folder = demo.kubeconfig().getParent();
+      assertThat(demo.kubeconfig()).exists();
+    }
+    assertThat(Files.exists(folder)).as(folder + " is deleted when the demo closes").isFalse();
+  }
 }

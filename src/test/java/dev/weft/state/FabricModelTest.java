@@ -52,7 +52,7 @@ class FabricModelTest {
     PlacementSnapshot app1 = s.zones().get("gz-1").placements().get("app1");
     assertThat(s.zones().get("gz-1").placements().get("app2").health()).isEqualTo(Health.DOWN);
     assertThat(app1.atRisk()).isTrue();
-    assertThat(app1.reroutedTo()).isEmpty();
+    assertThat(app1.reroutes()).isEmpty();
     assertThat(s.zones().get("gz-1").health()).isEqualTo(Health.DOWN);
 
     s =
@@ -61,7 +61,7 @@ class FabricModelTest {
                 "gz-1", c.now, new ServiceInfo("app2", "app2.sh-1.health.example", null)));
     app1 = s.zones().get("gz-1").placements().get("app1");
     assertThat(app1.atRisk()).isFalse();
-    assertThat(app1.reroutedTo()).contains("sh-1");
+    assertThat(app1.reroutes()).containsExactly(Map.entry("app2", "sh-1"));
   }
 
   @Test
@@ -72,7 +72,8 @@ class FabricModelTest {
             c.deployment("gz-1", "app2", 2, 0),
             new ClusterChange.ServiceUpserted(
                 "gz-1", c.now, new ServiceInfo("app2", null, "sh-1")));
-    assertThat(s.zones().get("gz-1").placements().get("app1").reroutedTo()).contains("sh-1");
+    assertThat(s.zones().get("gz-1").placements().get("app1").reroutes())
+        .containsExactly(Map.entry("app2", "sh-1"));
     assertThat(s.zones().get("gz-1").placements().get("app1").atRisk()).isFalse();
   }
 

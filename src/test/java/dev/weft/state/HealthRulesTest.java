@@ -65,16 +65,21 @@ class HealthRulesTest {
     assertThat(HealthRules.zone(live, healths)).as(description).isEqualTo(expected);
   }
 
-  @ParameterizedTest(name = "dependency {0}, rerouted {1} -> at risk {2}")
+  @ParameterizedTest(name = "dependency where the calls go {0} -> at risk {1}")
+  @CsvSource({"DOWN, true", "DEGRADED, false", "HEALTHY, false", "UNKNOWN, false"})
+  void dependencyRisk(Health reached, boolean atRisk) {
+    assertThat(HealthRules.atRisk(reached)).isEqualTo(atRisk);
+  }
+
+  @ParameterizedTest(name = "live {0}, route found {1}, total weight {2} -> {3}")
   @CsvSource({
-    "DOWN, false, true",
-    "DOWN, true, false",
-    "DEGRADED, false, false",
-    "HEALTHY, false, false",
-    "UNKNOWN, false, false"
+    "false, true, 3, UNKNOWN",
+    "true, false, 0, DOWN",
+    "true, true, 0, DOWN",
+    "true, true, 3, HEALTHY"
   })
-  void dependencyRisk(Health dependency, boolean rerouted, boolean atRisk) {
-    assertThat(HealthRules.atRisk(dependency, rerouted)).isEqualTo(atRisk);
+  void gateway(boolean live, boolean found, int total, Health expected) {
+    assertThat(HealthRules.gateway(live, found, total)).isEqualTo(expected);
   }
 
   @Test

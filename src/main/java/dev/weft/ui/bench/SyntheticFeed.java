@@ -115,7 +115,7 @@ public final class SyntheticFeed implements FabricFeed, AutoCloseable {
             p.warnings(),
             health,
             p.atRisk(),
-            p.reroutedTo());
+            p.reroutes());
     SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>(zone.placements());
     placements.put(app, changed);
     SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>(s.zones());

@@ -30,13 +30,20 @@ public final class HeadlessFx {
       System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
       System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
       CompletableFuture<Void> up = new CompletableFuture<>();
+      boolean ours = true;
       try {
         Platform.startup(() -> up.complete(null));
       } catch (IllegalStateException alreadyRunning) {
+        // The window's own toolkit: its implicit exit is the window's, never switched off here
+        // (else Quit after an export would leave the JVM running).
+        ours = false;
         up.complete(null);
       }
       up.join();
-      Platform.setImplicitExit(false);
+      if (ours) {
+        // Headless rendering has no window whose closing should end the toolkit.
+        Platform.setImplicitExit(false);
+      }
       started = true;
     }
   }

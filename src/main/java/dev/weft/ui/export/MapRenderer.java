@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,7 +38,38 @@ public final class MapRenderer {
   /// map's proportions.
   public static void renderPng(FabricSnapshot snapshot, Theme theme, int width, Path out)
       throws IOException {
-    BufferedImage image = HeadlessFx.call(() -> render(snapshot, theme, width));
+    write(HeadlessFx.call(() -> render(snapshot, theme, width)), out);
+  }
+
+  /// Renders to `out` without holding the FX thread: the layout (ELK) and the PNG encoding run
+  /// on `background`, only building the nodes and taking the snapshot on the FX thread. For the
+  /// window, whose toolkit is already running.
+  ///
+  /// @return completes with `out` once written, or with the failure
+  public static CompletableFuture<Path> renderPngAsync(
+      FabricSnapshot snapshot, Theme theme, int width, Path out, Executor background) {
+    return CompletableFuture.supplyAsync(() -> laidOut(snapshot), background)
+        .thenApplyAsync(vm -> snapshotOf(vm, snapshot, theme, width), Platform::runLater)
+        .thenApplyAsync(
+            image -> {
+              try {
+                write(SwingFXUtils.fromFXImage(image, null), out);
+                return out;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            background);
+  }
+
+  /// A private view model with the map laid out. Runs on any thread: nothing of it is shown.
+  private static MapViewModel laidOut(FabricSnapshot snapshot) {
+    MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+    vm.apply(snapshot);
+    return vm;
+  }
+
+  private static void write(BufferedImage image, Path out) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -47,8 +81,17 @@ public final class MapRenderer {
 
   /// FX thread: builds, lays out and snapshots the map.
   static BufferedImage render(FabricSnapshot snapshot, Theme theme, int width) {
-    MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-    vm.apply(snapshot);
+    WritableImage image = snapshotOf(laidOut(snapshot), snapshot, theme, width);
+    try {
+      return SwingFXUtils.fromFXImage(image, null);
+    } catch (RuntimeException e) {
+      throw new UncheckedIOException(new IOException("cannot convert the map image", e));
+    }
+  }
+
+  /// FX thread: builds the nodes of a laid-out map and snapshots them.
+  private static WritableImage snapshotOf(
+      MapViewModel vm, FabricSnapshot snapshot, Theme theme, int width) {
     Parent root = exportRoot(vm, snapshot);
     theme.applyTo(root);
     new Scene(root);
@@ -59,12 +102,7 @@ public final class MapRenderer {
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(new Scale(scale, scale));
     params.setFill(Color.TRANSPARENT);
-    WritableImage image = root.snapshot(params, null);
-    try {
-      return SwingFXUtils.fromFXImage(image, null);
-    } catch (RuntimeException e) {
-      throw new UncheckedIOException(new IOException("cannot convert the map image", e));
-    }
+    return root.snapshot(params, null);
   }
 
   /// The map with its caption and legend above it, as exported.

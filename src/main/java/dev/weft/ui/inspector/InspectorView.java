@@ -84,27 +84,44 @@ public final class InspectorView extends VBox {
     TableView<PodRow> table = new TableView<>(sorted);
     table.setId("inspector-pods");
     sorted.comparatorProperty().bind(table.comparatorProperty());
-    table.getColumns().add(column("col.name", PodRow::name, 170));
-    table.getColumns().add(column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 50));
-    table.getColumns().add(column("col.phase", PodRow::phase, 80));
-    table.getColumns().add(column("col.restarts", PodRow::restarts, 70));
-    table.getColumns().add(column("col.version", PodRow::version, 90));
-    TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 60);
-    age.setCellFactory(
-        c ->
-            new javafx.scene.control.TableCell<>() {
+    // What `kubectl get pods` shows, in columns that fit the side panel; version, node, last
+    // state and reason are in the row's tooltip and can be shown from the table's menu.
+    TableColumn<PodRow, String> name = column("col.name", PodRow::name, 150);
+    table.getColumns().add(name);
+    table.getColumns().add(column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 44));
+    TableColumn<PodRow, String> status = column("col.status", PodRow::status, 118);
+    status.setId("col-status");
+    table.getColumns().add(status);
+    TableColumn<PodRow, Integer> restarts = column("col.restarts", PodRow::restarts, 96);
+    restarts.setId("col-restarts");
+    restarts.setCellFactory(c -> rowText(PodRow::restartsText));
+    table.getColumns().add(restarts);
+    TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 50);
+    age.setCellFactory(c -> rowText(PodRow::age));
+    table.getColumns().add(age);
+    for (var extra :
+        java.util.List.of(
+            column("col.version", PodRow::version, 90),
+            column("col.node", PodRow::node, 110),
+            column("col.lastState", PodRow::lastState, 160),
+            column("col.reason", PodRow::lastWarning, 200))) {
+      extra.setVisible(false);
+      table.getColumns().add(extra);
+    }
+    table.setTableMenuButtonVisible(true);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setRowFactory(
+        t ->
+            new javafx.scene.control.TableRow<>() {
               @Override
-              protected void updateItem(Long item, boolean empty) {
+              protected void updateItem(PodRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(
-                    empty || getTableRow() == null || getTableRow().getItem() == null
+                setTooltip(
+                    empty || item == null
                         ? null
-                        : getTableRow().getItem().age());
+                        : new javafx.scene.control.Tooltip(item.details()));
               }
             });
-    table.getColumns().add(age);
-    table.getColumns().add(column("col.node", PodRow::node, 110));
-    table.getColumns().add(column("col.reason", PodRow::reason, 140));
     // Rows are replaced as pods change (their age does every second), and the table drops its
     // selection on every replacement: keep the chosen pod, and with it the log tail, by name.
     boolean[] restoring = {false};
@@ -136,6 +153,19 @@ public final class InspectorView extends VBox {
                 });
     table.setPrefHeight(180);
     return table;
+  }
+
+  /// A cell that shows the row's own wording of a value (the value itself sorts).
+  private static <T> javafx.scene.control.TableCell<PodRow, T> rowText(
+      Function<PodRow, String> text) {
+    return new javafx.scene.control.TableCell<>() {
+      @Override
+      protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        PodRow row = getTableRow() == null ? null : getTableRow().getItem();
+        setText(empty || row == null ? null : text.apply(row));
+      }
+    };
   }
 
   private static boolean hasPod(TableView<PodRow> table, String name) {

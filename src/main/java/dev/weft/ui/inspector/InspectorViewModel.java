@@ -69,8 +69,30 @@ public final class InspectorViewModel {
   }
 
   public void apply(FabricSnapshot snapshot) {
+    FabricSnapshot before = last;
     last = snapshot;
     refresh();
+    resumeLogWhenZoneIsBack(before);
+  }
+
+  /// A log stream ends when its zone is lost; once the zone is LIVE again, follow the chosen pod
+  /// anew (it may have gone meanwhile: the source then says so).
+  private void resumeLogWhenZoneIsBack(FabricSnapshot before) {
+    String pod = selectedPod.get();
+    Optional<Zone> zone = zone();
+    if (before == null || pod == null || pod.isEmpty() || zone.isEmpty()) {
+      return;
+    }
+    String name = zone.get().name();
+    var was = before.zones().get(name);
+    var now = last.zones().get(name);
+    if (was != null
+        && now != null
+        && was.connection().phase() != dev.weft.state.ConnectionPhase.LIVE
+        && now.connection().phase() == dev.weft.state.ConnectionPhase.LIVE) {
+      log.follow(name, zone.get().namespace(), pod);
+      log.note(Messages.get("log.resumed", name, pod));
+    }
   }
 
   private void refresh() {
@@ -139,12 +161,33 @@ public final class InspectorViewModel {
     }
     String deployment =
         last.fabric().app(p.get().app()).map(a -> a.deployment()).orElse(p.get().app());
-    String base = "kubectl --context " + zone.get().context() + " -n " + zone.get().namespace();
+    // The fabric's own kubeconfig (the demo's is in a temporary folder): the command works
+    // when pasted into any shell, whatever KUBECONFIG says there.
+    String kubeconfig =
+        last.fabric()
+            .kubeconfig()
+            .map(k -> " --kubeconfig " + shellQuote(k.toAbsolutePath().toString()))
+            .orElse("");
+    String base =
+        "kubectl"
+            + kubeconfig
+            + " --context "
+            + zone.get().context()
+            + " -n "
+            + zone.get().namespace();
     String pod = selectedPod.get();
     kubectl.set(
         pod == null || pod.isEmpty()
             ? base + " get deployment/" + deployment + " -o wide"
             : base + " logs -f pod/" + pod);
+  }
+
+  /// `text` as one shell word: as is when it is plain, else in single quotes.
+  static String shellQuote(String text) {
+    if (text.matches("[A-Za-z0-9_./:=@%+-]+")) {
+      return text;
+    }
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private void refilter() {
@@ -154,13 +197,15 @@ public final class InspectorViewModel {
             q.isEmpty()
                 || (row.name()
                         + " "
-                        + row.phase()
+                        + row.status()
                         + " "
                         + row.version()
                         + " "
                         + row.node()
                         + " "
-                        + row.reason())
+                        + row.lastState()
+                        + " "
+                        + row.lastWarning())
                     .toLowerCase(Locale.ROOT)
                     .contains(q));
   }

@@ -28,6 +28,7 @@ public final class LogTailViewModel {
   private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
   private final Queue<String> incoming = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
+  private final AtomicInteger dropped = new AtomicInteger();
   private final BooleanProperty follow = new SimpleBooleanProperty(true);
   private final BooleanProperty paused = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -65,12 +66,27 @@ public final class LogTailViewModel {
               pod,
               line -> {
                 // A late line from the previous pod's stream is dropped here.
-                if (mine == generation && queued.incrementAndGet() <= MAX_LINES * 2) {
-                  incoming.add(line);
+                if (mine == generation) {
+                  enqueue(line);
                 }
               });
     }
     updateStatus();
+  }
+
+  /// Queues `line`; past the bound the oldest waiting line makes room (and is counted), so a
+  /// long pause never stops the tail: the newest lines always get through.
+  private void enqueue(String line) {
+    incoming.add(line);
+    if (queued.incrementAndGet() > MAX_LINES && incoming.poll() != null) {
+      queued.decrementAndGet();
+      dropped.incrementAndGet();
+    }
+  }
+
+  /// Adds a line of Weft's own (not from the pod) to the tail.
+  void note(String text) {
+    enqueue(text);
   }
 
   /// Stops following.
@@ -86,6 +102,7 @@ public final class LogTailViewModel {
     }
     incoming.clear();
     queued.set(0);
+    dropped.set(0);
   }
 
   /// Moves queued lines into [#lines] unless paused; keeps at most [#MAX_LINES].
@@ -101,6 +118,7 @@ public final class LogTailViewModel {
       batch.add(line);
     }
     queued.addAndGet(-batch.size());
+    dropped.set(0);
     if (batch.size() > MAX_LINES) {
       batch = batch.subList(batch.size() - MAX_LINES, batch.size());
     }
@@ -116,7 +134,11 @@ public final class LogTailViewModel {
     if (pod.isEmpty()) {
       status.set(Messages.get("log.none"));
     } else if (paused.get()) {
-      status.set(Messages.get("log.paused", pod, queued.get()));
+      int lost = dropped.get();
+      status.set(
+          lost == 0
+              ? Messages.get("log.paused", pod, queued.get())
+              : Messages.get("log.pausedDropped", pod, queued.get(), lost));
     } else {
       status.set(Messages.get("log.following", pod));
     }

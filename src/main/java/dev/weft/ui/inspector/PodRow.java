@@ -4,32 +4,64 @@ import dev.weft.state.PodSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 
-/// One row of the pods table, with the age worked out for display and sorting.
+/// One row of the pods table, worded as `kubectl get pods` words it: STATUS is the container's
+/// waiting or terminated reason (CrashLoopBackOff, Error, OOMKilled), Terminating, else the
+/// phase; restarts say when the last one was (`10 (2m ago)`); age as kubectl writes it.
+///
+/// @param lastState how a container last ended ("Error, exit code 1"), or empty
+/// @param lastWarning the latest Warning event about the pod, or empty
 public record PodRow(
     String name,
-    String phase,
+    String status,
     boolean ready,
     int restarts,
+    String restartsText,
     String version,
     String node,
     long ageSeconds,
-    String reason) {
+    String lastState,
+    String lastWarning) {
 
   static PodRow of(PodSnapshot pod, Instant now) {
+    String restarts =
+        pod.restarts()
+            + pod.lastRestartAt()
+                .filter(t -> pod.restarts() > 0)
+                .map(t -> " (" + age(Math.max(0, Duration.between(t, now).toSeconds())) + " ago)")
+                .orElse("");
     return new PodRow(
         pod.name(),
-        pod.phase(),
+        pod.status(),
         pod.ready(),
         pod.restarts(),
+        restarts,
         pod.version(),
         pod.node(),
         Math.max(0, Duration.between(pod.createdAt(), now).toSeconds()),
-        pod.waitingReason().orElse(pod.lastWarning().orElse("")));
+        pod.lastTermination().orElse(""),
+        pod.lastWarning().orElse(""));
   }
 
   /// Kubernetes-style age: `45s`, `12m`, `3h`, `2d`.
   public String age() {
-    long s = ageSeconds;
+    return age(ageSeconds);
+  }
+
+  /// Everything the narrow table leaves out, for the row's tooltip.
+  public String details() {
+    StringBuilder out = new StringBuilder(name);
+    out.append("\n").append(status).append(" \u00b7 ").append(version);
+    out.append(" \u00b7 ").append(node == null ? "" : node);
+    if (!lastState.isEmpty()) {
+      out.append("\nlast state: ").append(lastState);
+    }
+    if (!lastWarning.isEmpty()) {
+      out.append("\n").append(lastWarning);
+    }
+    return out.toString();
+  }
+
+  static String age(long s) {
     if (s < 120) {
       return s + "s";
     }

@@ -21,7 +21,7 @@ public final class DependencyEdgeViewModel {
     EdgeState next;
     if (from.staleProperty().get()) {
       next = EdgeState.STALE;
-    } else if (!from.reroutedToProperty().get().isEmpty()) {
+    } else if (from.reroutes().containsKey(to.app())) {
       next = EdgeState.BYPASSED;
     } else if (to.healthProperty().get() == Health.DOWN) {
       next = EdgeState.BROKEN;

@@ -1,6 +1,5 @@
 package dev.weft.ui.map;
 
-import dev.weft.ui.Messages;
 import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.theme.States;
 import javafx.beans.binding.Bindings;
@@ -24,13 +23,10 @@ final class GatewayEdge extends Group {
                 () -> 2.0 + lane.weightProperty().get() * 0.16, lane.weightProperty()));
     Label weight = new Label();
     weight.getStyleClass().add("weight");
-    weight
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> Messages.get("lane.weight", lane.weightProperty().get()),
-                lane.weightProperty()));
-    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.74);
+    weight.setId("gw-weight-" + lane.zone());
+    weight.textProperty().bind(lane.weightTextProperty());
+    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header.
+    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.55);
     weight.layoutXProperty().bind(weight.widthProperty().divide(-2).add(at.x()));
     weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
     var drained =
@@ -40,6 +36,7 @@ final class GatewayEdge extends Group {
       States.bind(node, "drained", drained);
       States.bind(node, "stale", lane.staleProperty());
       States.bind(node, "unreachable", lane.unreachableProperty());
+      States.bind(node, "unserved", lane.unservedProperty());
     }
     getChildren().addAll(path, weight);
   }

@@ -20,6 +20,10 @@ public final class GatewayViewModel {
   private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ConnectionPhase> phase =
       new ReadOnlyObjectWrapper<>(ConnectionPhase.CONNECTING);
+  private final ReadOnlyObjectWrapper<dev.weft.state.Health> health =
+      new ReadOnlyObjectWrapper<>(dev.weft.state.Health.UNKNOWN);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private dev.weft.state.GatewaySnapshot last;
   private final ObservableList<RegionRoute> regions = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
   private final ObservableList<RegionRoute> regionsView =
@@ -37,6 +41,9 @@ public final class GatewayViewModel {
     var g = snapshot.fabric().gateway();
     route.set(g.namespace() + "/" + g.route());
     phase.set(snapshot.gateway().connection().phase());
+    health.set(snapshot.gateway().health());
+    last = snapshot.gateway();
+    tick(snapshot.at());
     List<RegionRoute> next = new ArrayList<>();
     snapshot.gateway().regionRoutes().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
@@ -44,6 +51,37 @@ public final class GatewayViewModel {
     if (!next.equals(regions)) {
       regions.setAll(next);
     }
+  }
+
+  /// Refreshes "lost N s ago"; call about once a second.
+  void tick(java.time.Instant now) {
+    if (last == null) {
+      return;
+    }
+    var c = last.connection();
+    String phaseWord = Messages.get("phase." + c.phase().name().toLowerCase(java.util.Locale.ROOT));
+    String text =
+        switch (c.phase()) {
+          case LIVE -> last.problem();
+          case STALE ->
+              Messages.get(
+                      "lane.stale",
+                      ZoneLaneViewModel.ago(c.since(), now),
+                      ZoneLaneViewModel.clock(c.since()))
+                  + (c.reason().isBlank() ? "" : "\n" + c.reason());
+          default -> c.reason().isBlank() ? phaseWord : phaseWord + ": " + c.reason();
+        };
+    status.set(text);
+  }
+
+  /// UNKNOWN while not live; DOWN when the route is missing or sends no one anywhere.
+  public ReadOnlyObjectProperty<dev.weft.state.Health> healthProperty() {
+    return health.getReadOnlyProperty();
+  }
+
+  /// Empty when live and healthy; otherwise the gateway's trouble in words.
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {

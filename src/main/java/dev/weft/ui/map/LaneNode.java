@@ -38,6 +38,8 @@ final class LaneNode extends Pane {
     status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
     status.setMaxWidth(lane.header().width() - 34);
     status.setMinHeight(Label.USE_PREF_SIZE);
+    // The reason is the point: wrapped in full, never cut to "…".
+    status.setWrapText(true);
     summary.setWrapText(true);
     summary.setMaxWidth(lane.header().width() - 34);
     summary.setMinHeight(Label.USE_PREF_SIZE);

@@ -4,6 +4,7 @@ import dev.weft.ui.Messages;
 import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Lane;
 import dev.weft.ui.map.MapGeometry.Point;
+import dev.weft.ui.theme.States;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,12 +109,15 @@ public final class MapCanvas extends Pane {
       double pull = Math.max(90, Math.abs(b.x() - a.x()) * 0.6);
       Path path = EdgeShapes.sCurve(a, b, pull);
       path.getStyleClass().add("reroute-edge");
-      path.setId("reroute-" + PlacementNode.nodeId(r.from()));
+      path.setId("reroute-" + PlacementNode.nodeId(r.from()) + "-" + PlacementNode.nodeId(r.to()));
       Point before = EdgeShapes.sCurveAt(a, b, pull, 0.97);
       Polygon arrow = EdgeShapes.arrow(before, b, 11);
       arrow.getStyleClass().add("reroute-arrow");
-      Label label = new Label(Messages.get("map.rerouted"));
+      Label label = new Label(Messages.get(r.broken() ? "map.reroutedDown" : "map.rerouted"));
       label.getStyleClass().add("reroute-label");
+      for (var n : new javafx.scene.Node[] {path, arrow, label}) {
+        States.set(n, "broken", r.broken());
+      }
       Point mid = EdgeShapes.sCurveAt(a, b, pull, 0.5);
       label.layoutXProperty().bind(label.widthProperty().divide(-2).add(mid.x()));
       label.layoutYProperty().bind(label.heightProperty().divide(-2).add(mid.y()));

@@ -38,6 +38,7 @@ public final class MapLegend extends HBox {
     getChildren().add(canary);
     getChildren().add(lineItem("reroute-edge", Messages.get("map.rerouted")));
     getChildren().add(lineItem("dep-edge", Messages.get("legend.broken"), "broken"));
+    getChildren().add(lineItem("gw-edge", Messages.get("legend.unserved"), "unserved"));
   }
 
   private static HBox lineItem(String styleClass, String text, String... states) {

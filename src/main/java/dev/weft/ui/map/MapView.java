@@ -40,6 +40,9 @@ public final class MapView extends StackPane {
   private double dragX;
   private double dragY;
   private boolean fitted;
+  private HBox toolbar;
+  private Minimap minimap;
+  private MapLegend legend;
 
   public MapView(MapViewModel vm, PlacementActions actions) {
     this.vm = vm;
@@ -54,13 +57,21 @@ public final class MapView extends StackPane {
     clip.heightProperty().bind(viewport.heightProperty());
     viewport.setClip(clip);
     viewport.getStyleClass().add("map-canvas");
-    Minimap minimap = new Minimap(vm, viewport, scale, pan, this::centerOn);
+    minimap = new Minimap(vm, viewport, scale, pan, this::centerOn);
     StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
     StackPane.setMargin(minimap, new Insets(12));
-    HBox toolbar = toolbar();
+    toolbar = toolbar();
     StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
     StackPane.setMargin(toolbar, new Insets(10));
-    getChildren().addAll(viewport, minimap, toolbar);
+    // The same key as the exported PNG's, so the window's symbols are explained too.
+    legend = new MapLegend();
+    legend.setId("map-legend");
+    legend.getStyleClass().add("map-legend-overlay");
+    legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    legend.setMouseTransparent(true);
+    StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+    StackPane.setMargin(legend, new Insets(12));
+    getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
     wireGestures(actions);
     vm.layoutProperty().addListener((o, a, b) -> fitted = false);
@@ -87,6 +98,7 @@ public final class MapView extends StackPane {
     fit.setId("map-fit");
     HBox bar = new HBox(6, search, matches, unhealthy, zoomOut, zoomIn, fit);
     bar.getStyleClass().add("map-toolbar");
+    bar.setId("map-toolbar");
     bar.setAlignment(Pos.CENTER_RIGHT);
     bar.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
     return bar;
@@ -205,17 +217,29 @@ public final class MapView extends StackPane {
     }
   }
 
-  /// Shows the whole map, never enlarged beyond 1:1.
+  /// Presentation mode: no toolbar, no minimap, and the band kept free for the toolbar goes.
+  public void setPresentation(boolean on) {
+    presenting = on;
+    toolbar.setVisible(!on);
+    toolbar.setManaged(!on);
+    minimap.setVisible(!on);
+  }
+
+  private boolean presenting;
+
+  /// Shows the whole map, never enlarged beyond 1:1 (in presentation mode, as large as fits).
   public void fit() {
     MapLayout layout = vm.layoutProperty().get();
     if (layout == null || viewport.getWidth() <= 0) {
       return;
     }
     // Keep the band under the toolbar free, so the map never starts behind it.
-    double top = TOOLBAR_BAND;
+    double top = presenting ? 12 : TOOLBAR_BAND;
     double height = Math.max(1, viewport.getHeight() - top);
     double s =
-        Math.min(1.0, Math.min(viewport.getWidth() / layout.width(), height / layout.height()));
+        Math.min(
+            presenting ? 2.5 : 1.0,
+            Math.min(viewport.getWidth() / layout.width(), height / layout.height()));
     scale.setX(s);
     scale.setY(s);
     pan.setX((viewport.getWidth() - layout.width() * s) / 2);

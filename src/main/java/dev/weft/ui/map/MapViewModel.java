@@ -83,12 +83,14 @@ public final class MapViewModel {
     }
     List<RerouteEdge> nextReroutes = new ArrayList<>();
     for (PlacementViewModel vm : placements.values()) {
-      String target = vm.reroutedToProperty().get();
-      if (!target.isEmpty()) {
-        for (String dep : snapshot.fabric().app(vm.app()).orElseThrow().dependsOn()) {
-          nextReroutes.add(new RerouteEdge(vm.id(), dep + "@" + target));
-        }
-      }
+      vm.reroutes()
+          .forEach(
+              (dep, zone) -> {
+                PlacementViewModel target = placements.get(dep + "@" + zone);
+                boolean broken =
+                    target != null && target.healthProperty().get() == dev.weft.state.Health.DOWN;
+                nextReroutes.add(new RerouteEdge(vm.id(), dep + "@" + zone, broken));
+              });
     }
     if (!nextReroutes.equals(reroutes)) {
       reroutes.setAll(nextReroutes);
@@ -101,6 +103,7 @@ public final class MapViewModel {
   public void tick(Instant now) {
     lastTick = now;
     lanes.forEach(l -> l.tick(now));
+    gateway.tick(now);
   }
 
   Instant lastTick() {

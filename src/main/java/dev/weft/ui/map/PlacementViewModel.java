@@ -39,6 +39,7 @@ public final class PlacementViewModel {
   private final ReadOnlyBooleanWrapper atRisk = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper reroutedTo = new ReadOnlyStringWrapper("");
+  private Map<String, String> reroutes = Map.of();
   private final ReadOnlyBooleanWrapper selected = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper matched = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper dimmed = new ReadOnlyBooleanWrapper();
@@ -88,7 +89,8 @@ public final class PlacementViewModel {
     restarts.set(p.restartsLast10m());
     stale.set(zoneStale);
     atRisk.set(p.atRisk());
-    reroutedTo.set(p.reroutedTo().orElse(""));
+    reroutes = p.reroutes();
+    reroutedTo.set(String.join(", ", new java.util.LinkedHashSet<>(p.reroutes().values())));
     String baseline = baselines.getOrDefault(app, "");
     List<VersionTag> tags = new ArrayList<>();
     p.versions().forEach((tag, n) -> tags.add(new VersionTag(tag, n, !tag.equals(baseline))));
@@ -156,9 +158,16 @@ public final class PlacementViewModel {
     return pending.getReadOnlyProperty();
   }
 
-  /// The zone this placement's dependency calls go to; empty when not rerouted.
+  /// The zones this placement's rerouted dependency calls go to (`sh-1`, `sh-1, bj-1`); empty
+  /// when nothing is rerouted.
   public ReadOnlyStringProperty reroutedToProperty() {
     return reroutedTo.getReadOnlyProperty();
+  }
+
+  /// Dependency → zone for every rerouted dependency (changes fire [#reroutedToProperty] or
+  /// come with the same snapshot).
+  public Map<String, String> reroutes() {
+    return reroutes;
   }
 
   public ReadOnlyBooleanProperty selectedProperty() {

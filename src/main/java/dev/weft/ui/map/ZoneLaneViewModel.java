@@ -34,6 +34,8 @@ public final class ZoneLaneViewModel {
   private final ReadOnlyIntegerWrapper weight = new ReadOnlyIntegerWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper unserved = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper weightText = new ReadOnlyStringWrapper("");
   private ConnectionState connection;
 
   ZoneLaneViewModel(Zone zone) {
@@ -55,6 +57,22 @@ public final class ZoneLaneViewModel {
         });
     weight.set(weightPercent);
     summary.set(summarize(snapshot));
+    // Users sent here are not served: the zone is down, or Weft cannot tell (not live).
+    // A slow or degraded API still has its apps serving; connecting is not known yet.
+    boolean lost =
+        switch (p) {
+          case STALE, UNREACHABLE, UNAUTHORIZED, FORBIDDEN, MISCONFIGURED -> true;
+          default -> false;
+        };
+    String cannot =
+        lost
+            ? Messages.get("phase." + p.name().toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT)
+            : snapshot.health() == Health.DOWN ? Messages.get("health.down") : "";
+    unserved.set(weightPercent > 0 && !cannot.isEmpty());
+    weightText.set(
+        unserved.get()
+            ? Messages.get("lane.weightUnserved", weightPercent, cannot)
+            : Messages.get("lane.weight", weightPercent));
     tick(now);
   }
 
@@ -68,15 +86,29 @@ public final class ZoneLaneViewModel {
         switch (connection.phase()) {
           case LIVE -> "";
           case STALE ->
-              Messages.get(
-                  "lane.stale",
-                  connection.lastEventAt().map(t -> ago(t, now)).orElse(Messages.get("never")));
+              withReason(
+                  Messages.get(
+                      "lane.stale", ago(connection.since(), now), CLOCK.format(connection.since())),
+                  connection.reason());
           case CONNECTING, SYNCING -> phaseName;
           default ->
               connection.reason().isBlank()
                   ? phaseName
                   : Messages.get("lane.unreachable", phaseName, connection.reason());
         });
+  }
+
+  private static final java.time.format.DateTimeFormatter CLOCK =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+          .withZone(java.time.ZoneId.systemDefault());
+
+  /// `HH:mm:ss` in the local time zone.
+  static String clock(Instant at) {
+    return CLOCK.format(at);
+  }
+
+  private static String withReason(String text, String reason) {
+    return reason.isBlank() ? text : text + "\n" + reason;
   }
 
   /// "12 s", "3 min", "2 h": short and precise enough to judge staleness from across a room.
@@ -139,6 +171,17 @@ public final class ZoneLaneViewModel {
   /// Percent of users' traffic the gateway sends here.
   public ReadOnlyIntegerProperty weightProperty() {
     return weight.getReadOnlyProperty();
+  }
+
+  /// The gateway sends users here (weight above 0) but the zone cannot serve them: down, or
+  /// not live.
+  public ReadOnlyBooleanProperty unservedProperty() {
+    return unserved.getReadOnlyProperty();
+  }
+
+  /// The gateway edge's label: "33 %", or "33 % → a zone that is down".
+  public ReadOnlyStringProperty weightTextProperty() {
+    return weightText.getReadOnlyProperty();
   }
 
   /// Empty when live; otherwise why the lane is greyed and since when.

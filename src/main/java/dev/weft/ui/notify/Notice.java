@@ -1,9 +1,12 @@
 package dev.weft.ui.notify;
 
-/// A desktop notification to show: a placement went down or recovered.
-public record Notice(Kind kind, String placementId, String title, String text) {
+/// A notification shown in the window: what is in trouble now (one notice for everything in
+/// trouble, updated as things go wrong and recover), or what just recovered.
+public record Notice(Kind kind, String title, String text) {
   public enum Kind {
+    /// Something is down, stale, unreachable or forbidden now; stays until it recovers.
     DOWN,
+    /// Everything that was in trouble is fine again; goes after a few seconds.
     RECOVERED
   }
 }

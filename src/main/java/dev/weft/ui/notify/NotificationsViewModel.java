@@ -2,84 +2,168 @@ package dev.weft.ui.notify;
 
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
+import dev.weft.state.Transition;
 import dev.weft.ui.Messages;
-import dev.weft.ui.timeline.HealthTransition;
+import dev.weft.ui.TransitionCursor;
+import dev.weft.ui.TransitionWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.SequencedMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/// Decides which health changes deserve a desktop notification (a placement going down, or
-/// coming back from down) and hands them to the view, unless muted. At most one notice per
-/// four seconds (snapshot time); changes in between are gathered into the next one.
+/// Decides what the window's notifications say. Everything in trouble now (a placement down, a
+/// zone stale, unreachable or forbidden, the gateway down) is one notice, updated in place as
+/// more goes wrong, so a brown-out is one notice however many placements it takes down; what
+/// recovers leaves it, and when nothing is left a "recovered" notice replaces it for a few
+/// seconds. Reads the model's transition history, so nothing between two frames is missed.
 ///
 /// Threading: FX thread only (or one test thread).
 public final class NotificationsViewModel {
+  static final Duration RECOVERED_FOR = Duration.ofSeconds(6);
+  private static final int LISTED = 4;
+  private static final java.time.format.DateTimeFormatter CLOCK =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+          .withZone(java.time.ZoneId.systemDefault());
   private final BooleanProperty muted = new SimpleBooleanProperty();
-  private Consumer<Notice> sink = n -> {};
-  private static final Duration QUIET = Duration.ofSeconds(4);
-  private final List<HealthTransition> pendingDown = new ArrayList<>();
-  private final List<HealthTransition> pendingRecovered = new ArrayList<>();
-  private FabricSnapshot previous;
-  private Instant lastShown;
+  private final ObservableList<Notice> shown = FXCollections.observableArrayList();
+  private final ObservableList<Notice> shownView = FXCollections.unmodifiableObservableList(shown);
+  private final TransitionCursor cursor = new TransitionCursor();
+  /// subject (placement id, zone, "gateway") → what is wrong with it.
+  private final SequencedMap<String, Item> trouble = new LinkedHashMap<>();
+  private Notice recovered;
+  private Instant recoveredUntil = Instant.MIN;
 
-  /// Where notices go; the view shows them with ControlsFX.
-  public void setSink(Consumer<Notice> sink) {
-    this.sink = sink;
+  private record Item(String title, String text) {}
+
+  public NotificationsViewModel() {
+    muted.addListener(
+        (o, a, on) -> {
+          if (on) {
+            trouble.clear();
+            recovered = null;
+            shown.clear();
+          }
+        });
   }
 
   public void apply(FabricSnapshot snapshot) {
-    FabricSnapshot before = previous;
-    previous = snapshot;
-    if (muted.get() || before == null || !before.fabric().equals(snapshot.fabric())) {
+    List<Transition> transitions = cursor.next(snapshot);
+    if (muted.get() || transitions.isEmpty()) {
       return;
     }
-    List<HealthTransition> down = new ArrayList<>();
-    List<HealthTransition> recovered = new ArrayList<>();
-    for (HealthTransition t : HealthTransition.between(before, snapshot)) {
-      if (t.to() == Health.DOWN) {
-        down.add(t);
-      } else if (t.from() == Health.DOWN && t.to() == Health.HEALTHY) {
-        recovered.add(t);
+    List<Item> back = new ArrayList<>();
+    for (Transition t : transitions) {
+      switch (t) {
+        case Transition.PlacementChanged p -> {
+          if (p.to() == Health.DOWN) {
+            trouble.put(
+                p.placementId(),
+                new Item(
+                    Messages.get("notice.down.title", p.placementId()),
+                    Messages.get("notice.down.text", p.source())));
+          } else if (trouble.remove(p.placementId()) != null && p.to() == Health.HEALTHY) {
+            back.add(
+                new Item(
+                    Messages.get("notice.recovered.title", p.placementId()),
+                    Messages.get("notice.recovered.text", p.source())));
+          }
+        }
+        case Transition.ConnectionChanged c -> {
+          String name = c.source();
+          if (!c.recovered()) {
+            trouble.put("zone:" + name, connectionTrouble(c));
+          } else if (trouble.remove("zone:" + name) != null) {
+            back.add(
+                new Item(
+                    Messages.get("notice.live.title", name),
+                    Messages.get("notice.live.text", name, TransitionWords.word(c.from()))));
+          }
+        }
+        case Transition.GatewayChanged g -> {
+          if (g.to() == Health.DOWN) {
+            trouble.put(
+                Transition.GATEWAY,
+                new Item(
+                    Messages.get("notice.gateway.title", TransitionWords.word(g.to())),
+                    g.reason()));
+          } else if (trouble.remove(Transition.GATEWAY) != null) {
+            back.add(
+                new Item(Messages.get("notice.gateway.title", TransitionWords.word(g.to())), ""));
+          }
+        }
       }
     }
-    pendingDown.addAll(down);
-    pendingRecovered.addAll(recovered);
-    // A storm of changes becomes one notice every few seconds, not a wall of popups.
-    if (lastShown != null && snapshot.at().isBefore(lastShown.plus(QUIET))) {
-      return;
+    if (trouble.isEmpty() && !back.isEmpty()) {
+      recovered = notice(Notice.Kind.RECOVERED, back, "notice.recovered.many");
+      recoveredUntil = snapshot.at().plus(RECOVERED_FOR);
+    } else if (!trouble.isEmpty()) {
+      recovered = null;
     }
-    if (!pendingDown.isEmpty()) {
-      sink.accept(notice(Notice.Kind.DOWN, pendingDown, "down"));
-    } else if (!pendingRecovered.isEmpty()) {
-      sink.accept(notice(Notice.Kind.RECOVERED, pendingRecovered, "recovered"));
-    } else {
-      return;
-    }
-    lastShown = snapshot.at();
-    pendingDown.clear();
-    pendingRecovered.clear();
+    publish();
   }
 
-  private static Notice notice(Notice.Kind kind, List<HealthTransition> all, String key) {
-    HealthTransition first = all.getFirst();
-    if (all.size() == 1) {
-      return new Notice(
-          kind,
-          first.placementId(),
-          Messages.get("notice." + key + ".title", first.placementId()),
-          Messages.get("notice." + key + ".text", first.zone()));
+  /// Lets a "recovered" notice go once its time is up; call about once a second.
+  public void tick(Instant now) {
+    if (recovered != null && !now.isBefore(recoveredUntil)) {
+      recovered = null;
+      publish();
     }
-    String ids =
-        String.join(", ", all.stream().limit(4).map(HealthTransition::placementId).toList());
+  }
+
+  /// The user closed `notice`: a trouble notice stays closed until something new goes wrong.
+  public void dismiss(Notice notice) {
+    if (notice.kind() == Notice.Kind.DOWN) {
+      trouble.clear();
+    } else {
+      recovered = null;
+    }
+    publish();
+  }
+
+  private Item connectionTrouble(Transition.ConnectionChanged c) {
+    String name = c.source();
+    String phase = TransitionWords.word(c.to());
+    if (c.to() == dev.weft.state.ConnectionPhase.STALE) {
+      return new Item(
+          Messages.get("notice.stale.title", name),
+          Messages.get("notice.stale.text", name, CLOCK.format(c.at()), c.reason()));
+    }
+    return new Item(Messages.get("notice.phase.title", name, phase), c.reason());
+  }
+
+  private void publish() {
+    List<Notice> next = new ArrayList<>();
+    if (!trouble.isEmpty()) {
+      next.add(notice(Notice.Kind.DOWN, List.copyOf(trouble.values()), "notice.trouble.many"));
+    }
+    if (recovered != null) {
+      next.add(recovered);
+    }
+    if (!next.equals(shown)) {
+      shown.setAll(next);
+    }
+  }
+
+  private static Notice notice(Notice.Kind kind, List<Item> items, String manyKey) {
+    if (items.size() == 1) {
+      return new Notice(kind, items.getFirst().title(), items.getFirst().text());
+    }
+    List<String> titles = items.stream().limit(LISTED).map(Item::title).toList();
     return new Notice(
         kind,
-        first.placementId(),
-        Messages.get("notice." + key + ".many", all.size()),
-        all.size() > 4 ? ids + ", \u2026" : ids);
+        Messages.get(manyKey, items.size()),
+        String.join("\n", titles) + (items.size() > LISTED ? "\n\u2026" : ""));
+  }
+
+  /// The notices to show now, trouble first; at most two.
+  public ObservableList<Notice> shown() {
+    return shownView;
   }
 
   public BooleanProperty mutedProperty() {

@@ -17,8 +17,17 @@ public final class SampleFeed implements FabricFeed {
     this.current = new AtomicReference<>(initial);
   }
 
-  /// Makes `next` current and signals every listener.
+  /// Makes `next` current and signals every listener. Without its own history, `next` gets the
+  /// transitions a model would have recorded since the current snapshot, and a version after it.
   public void publish(FabricSnapshot next) {
+    FabricSnapshot previous = current.get();
+    if (next.transitions().isEmpty() && previous.fabric().equals(next.fabric())) {
+      long version = Math.max(next.version(), previous.version() + 1);
+      next =
+          SampleTransitions.between(
+              previous,
+              new FabricSnapshot(next.fabric(), version, next.at(), next.zones(), next.gateway()));
+    }
     current.set(next);
     listeners.forEach(Runnable::run);
   }

@@ -137,7 +137,7 @@ public final class SnapshotBuilder {
             warnings,
             health,
             false,
-            Optional.ofNullable(reroutedTo)));
+            reroutesOf(app, zone, reroutedTo)));
     return this;
   }
 
@@ -191,8 +191,17 @@ public final class SnapshotBuilder {
     return new FabricSnapshot(fabric, version, now, zones, gateway);
   }
 
-  private static PlacementSnapshot withReroute(PlacementSnapshot p, String zone) {
-    return p.withRisk(p.atRisk(), Optional.of(zone));
+  private PlacementSnapshot withReroute(PlacementSnapshot p, String zone) {
+    return p.withRisk(p.atRisk(), reroutesOf(p.app(), p.zone(), zone));
+  }
+
+  /// Every dependency of `app` rerouted to `toZone` (none when `toZone` is null).
+  private SequencedMap<String, String> reroutesOf(String app, String zone, String toZone) {
+    SequencedMap<String, String> out = new LinkedHashMap<>();
+    if (toZone != null) {
+      fabric.app(app).orElseThrow().dependsOn().forEach(d -> out.put(d, toZone));
+    }
+    return out;
   }
 
   private static Health worse(Health a, Health b) {

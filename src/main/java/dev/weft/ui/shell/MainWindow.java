@@ -1,9 +1,7 @@
 package dev.weft.ui.shell;
 
 import dev.weft.ui.export.MapRenderer;
-import dev.weft.ui.notify.Notice;
 import dev.weft.ui.theme.Theme;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.ColorScheme;
@@ -11,8 +9,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 
 /// Puts the shell on a stage and wires what needs a window: the frame pump, theme following the
 /// OS, notifications, clipboard, export, file watching and remembered layout.
@@ -25,6 +21,12 @@ public final class MainWindow {
   private final UiSettings settings;
   private final FileWatcher watcher;
   private final Scene scene;
+  // Removed on close: the platform's preferences outlive every window.
+  private final javafx.beans.value.ChangeListener<ColorScheme> onColorScheme =
+      (o, a, b) -> applyTheme();
+  private final java.util.concurrent.ExecutorService exports =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().daemon().name("weft-export").factory());
 
   public MainWindow(Stage stage, ShellViewModel vm, UiSettings settings, Clock clock) {
     this.vm = vm;
@@ -46,9 +48,8 @@ public final class MainWindow {
     stage.titleProperty().bind(vm.titleProperty());
     restore(stage);
     vm.themeProperty().addListener((o, a, b) -> applyTheme());
-    Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
+    Platform.getPreferences().colorSchemeProperty().addListener(onColorScheme);
     applyTheme();
-    vm.notifications().setSink(n -> notify(stage, n));
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
     if (vm.sessionProperty().get() != null) {
       pump.setFeed(vm.sessionProperty().get().feed());
@@ -98,35 +99,21 @@ public final class MainWindow {
   }
 
   private void close(Stage stage) {
+    Platform.getPreferences().colorSchemeProperty().removeListener(onColorScheme);
     pump.stop();
+    exports.shutdown();
     watcher.close();
     settings.putDouble("x", stage.getX());
     settings.putDouble("y", stage.getY());
     settings.putDouble("width", scene.getWidth());
     settings.putDouble("height", scene.getHeight());
-    settings.putDouble("divider.across", view.across().getDividerPositions()[0]);
-    settings.putDouble("divider.down", view.down().getDividerPositions()[0]);
+    // As the user left them, not as presentation mode has them.
+    settings.putDouble("divider.across", view.acrossDividers()[0]);
+    settings.putDouble("divider.down", view.downDividers()[0]);
     settings.put("theme", vm.themeProperty().get().name());
     settings.putBoolean("muted", vm.notifications().mutedProperty().get());
     settings.flush();
     vm.close();
-  }
-
-  private static void notify(Stage stage, Notice notice) {
-    if (!stage.isShowing()) {
-      return;
-    }
-    Notifications n =
-        Notifications.create()
-            .owner(stage)
-            .title(notice.title())
-            .text(notice.text())
-            .hideAfter(Duration.seconds(6));
-    if (notice.kind() == Notice.Kind.DOWN) {
-      n.showError();
-    } else {
-      n.showInformation();
-    }
   }
 
   private static void copy(String text) {
@@ -136,15 +123,24 @@ public final class MainWindow {
   }
 
   private void exportPng(Path out) {
+    exportPng(out, 2400);
+  }
+
+  /// Exports the map as the File menu does (`width` pixels wide); returns at once.
+  void exportPng(Path out, int width) {
     var session = vm.sessionProperty().get();
     if (session == null) {
       return;
     }
-    try {
-      MapRenderer.renderPng(session.feed().current(), theme(), 2400, out);
-    } catch (IOException e) {
-      vm.errors().setAll(out + ": " + e.getMessage());
-    }
+    // Layout and encoding off the FX thread; only the snapshot itself runs here.
+    MapRenderer.renderPngAsync(session.feed().current(), theme(), width, out, exports)
+        .whenComplete(
+            (written, error) -> {
+              if (error != null) {
+                Throwable cause = error.getCause() == null ? error : error.getCause();
+                Platform.runLater(() -> vm.errors().setAll(out + ": " + cause.getMessage()));
+              }
+            });
   }
 
   private void find() {

@@ -4,11 +4,14 @@ import dev.weft.ui.Messages;
 import dev.weft.ui.inspector.InspectorView;
 import dev.weft.ui.map.MapView;
 import dev.weft.ui.map.PlacementActions;
+import dev.weft.ui.notify.ToastsView;
 import dev.weft.ui.statusbar.StatusBarView;
 import dev.weft.ui.timeline.TimelineView;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /// The main window's layout: menu bar and error banner on top, the map in the centre with the
@@ -30,6 +34,9 @@ public final class ShellView {
   private final MapView map;
   private final SplitPane across;
   private final SplitPane down;
+  private final StackPane center;
+  private double[] savedAcross = {0.72};
+  private double[] savedDown = {0.78};
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     root.setId("shell");
@@ -47,28 +54,73 @@ public final class ShellView {
     down = new SplitPane(across, new TimelineView(vm.timeline()));
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.78);
+    ToastsView toasts = new ToastsView(vm.notifications());
+    StackPane.setAlignment(toasts, Pos.TOP_CENTER);
+    StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
+    Label progress = new Label();
+    progress.setId("progress");
+    progress.getStyleClass().add("progress");
+    progress.textProperty().bind(vm.progressProperty());
+    progress.visibleProperty().bind(vm.progressProperty().isNotEmpty());
+    progress.setMouseTransparent(true);
+    StackPane.setAlignment(progress, Pos.CENTER);
+    center = new StackPane(down, progress, toasts);
     VBox top = new VBox(menus.menuBar(), errorBanner(vm));
     StatusBarView status = new StatusBarView(vm.statusBar());
     root.setTop(top);
-    root.setCenter(down);
+    root.setCenter(center);
     root.setBottom(status);
-    vm.presentationProperty()
-        .addListener(
-            (o, a, on) -> {
-              root.getStyleClass().remove("presentation");
-              if (on) {
-                root.getStyleClass().add("presentation");
-              }
-              top.setVisible(!on);
-              top.setManaged(!on);
-              status.setVisible(!on);
-              status.setManaged(!on);
-              root.setCenter(on ? map : down);
-              if (!on) {
-                across.getItems().set(0, map);
-              }
-              map.requestFocus();
-            });
+    vm.presentationProperty().addListener((o, a, on) -> presentation(on, top, status));
+    // Esc leaves presentation mode as F11 does (a projector has no menu bar to reach for).
+    root.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && vm.presentationProperty().get()) {
+            vm.presentationProperty().set(false);
+            e.consume();
+          }
+        });
+  }
+
+  /// Presentation mode shows the map alone, fitted, without its toolbar; leaving it puts the
+  /// panels back where they were (dividers as the user left them) and fits the map again.
+  private void presentation(boolean on, Node top, Node status) {
+    root.getStyleClass().remove("presentation");
+    if (on) {
+      savedAcross = across.getDividerPositions();
+      savedDown = down.getDividerPositions();
+      root.getStyleClass().add("presentation");
+    }
+    top.setVisible(!on);
+    top.setManaged(!on);
+    status.setVisible(!on);
+    status.setManaged(!on);
+    map.setPresentation(on);
+    center.getChildren().set(0, on ? map : down);
+    if (!on) {
+      across.getItems().set(0, map);
+      // Putting the map back resets the split pane's dividers to 50 %.
+      across.setDividerPositions(savedAcross);
+      down.setDividerPositions(savedDown);
+    }
+    javafx.application.Platform.runLater(
+        () -> {
+          root.applyCss();
+          root.layout();
+          map.fit();
+        });
+    map.requestFocus();
+  }
+
+  /// The dividers as the user set them; while presenting, as they were before.
+  public double[] acrossDividers() {
+    return root.getStyleClass().contains("presentation")
+        ? savedAcross
+        : across.getDividerPositions();
+  }
+
+  public double[] downDividers() {
+    return root.getStyleClass().contains("presentation") ? savedDown : down.getDividerPositions();
   }
 
   private static Node errorBanner(ShellViewModel vm) {

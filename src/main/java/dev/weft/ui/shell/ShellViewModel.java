@@ -49,6 +49,7 @@ public final class ShellViewModel {
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
   private final ObservableList<String> errors = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
   private final ObservableList<Path> recent = FXCollections.observableArrayList();
   private final ObservableList<String> scenarios = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
@@ -78,15 +79,40 @@ public final class ShellViewModel {
   /// Starts the embedded demo fabric off the FX thread (its zones take a few seconds to start)
   /// and shows it once it answers.
   public void openDemo() {
+    progress.set(Messages.get("progress.demo"));
     background.execute(
         () -> {
-          FabricSession demo = sessions.demo();
-          fx.execute(() -> use(demo, null));
+          FabricSession demo;
+          try {
+            demo = sessions.demo();
+          } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            fx.execute(
+                () -> {
+                  progress.set("");
+                  errors.setAll(Messages.get("errors.demo", why));
+                });
+            return;
+          }
+          fx.execute(
+              () -> {
+                progress.set(Messages.get("progress.connecting"));
+                use(demo, null);
+              });
         });
+  }
+
+  /// What Weft is busy with before the map can show anything ("starting the demo…"); empty
+  /// once every zone has answered or failed.
+  public ReadOnlyStringProperty progressProperty() {
+    return progress.getReadOnlyProperty();
   }
 
   /// One snapshot into every panel; called by the [FramePump] at most once per frame.
   public void apply(FabricSnapshot snapshot) {
+    if (!progress.get().isEmpty() && settled(snapshot)) {
+      progress.set("");
+    }
     map.apply(snapshot);
     inspector.apply(snapshot);
     timeline.apply(snapshot);
@@ -94,9 +120,19 @@ public final class ShellViewModel {
     notifications.apply(snapshot);
   }
 
+  private static boolean settled(FabricSnapshot snapshot) {
+    return snapshot.zones().values().stream()
+        .map(z -> z.connection().phase())
+        .noneMatch(
+            p ->
+                p == dev.weft.state.ConnectionPhase.CONNECTING
+                    || p == dev.weft.state.ConnectionPhase.SYNCING);
+  }
+
   public void tick(Instant now) {
     map.tick(now);
     statusBar.tick(now);
+    notifications.tick(now);
   }
 
   /// Opens `file`; an invalid one leaves the open fabric as it is and shows why. Reading and
@@ -135,6 +171,7 @@ public final class ShellViewModel {
         if (next == null) {
           return;
         }
+        progress.set(Messages.get("progress.connecting"));
         use(next, file);
         openFabric = valid.fabric();
         if (!recent.contains(file.toAbsolutePath().normalize())) {

@@ -1,6 +1,7 @@
 package dev.weft.ui.statusbar;
 
 import dev.weft.state.ConnectionPhase;
+import dev.weft.ui.Messages;
 import dev.weft.ui.theme.States;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -23,6 +24,13 @@ public final class StatusBarView extends FlowPane {
 
   private void rebuild(StatusBarViewModel vm) {
     getChildren().clear();
+    // What the chips' four parts are, said once where they are.
+    Label legend = new Label(Messages.get("chip.legend"));
+    legend.setId("chip-legend");
+    legend.getStyleClass().add("chip-legend");
+    legend.setTooltip(new Tooltip(Messages.get("chip.legendTip")));
+    legend.getTooltip().setWrapText(true);
+    legend.getTooltip().setMaxWidth(420);
     for (ZoneChipViewModel chip : vm.chips()) {
       Label label = new Label();
       label.setId("chip-" + chip.zone());
@@ -35,5 +43,6 @@ public final class StatusBarView extends FlowPane {
       States.bindEnum(label, chip.phaseProperty(), ConnectionPhase.values());
       getChildren().add(label);
     }
+    getChildren().add(legend);
   }
 }

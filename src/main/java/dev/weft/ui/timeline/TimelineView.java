@@ -84,10 +84,12 @@ public final class TimelineView extends VBox {
         return;
       }
       String mark =
-          item.kind() == TimelineEntry.Kind.WARNING
-              ? "\u26a0"
-              : dev.weft.ui.map.MapLegend.glyphFor(item.health());
-      setText(TIME.format(item.at()) + "  " + mark + "  " + item.zone() + "  " + item.text());
+          switch (item.kind()) {
+            case WARNING -> "\u26a0";
+            case CONNECTION -> "\u21c4 " + dev.weft.ui.map.MapLegend.glyphFor(item.health());
+            case TRANSITION -> dev.weft.ui.map.MapLegend.glyphFor(item.health());
+          };
+      setText(TIME.format(item.at()) + "  " + mark + "  " + item.text());
     }
   }
 }

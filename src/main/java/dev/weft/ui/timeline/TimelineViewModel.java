@@ -2,15 +2,15 @@ package dev.weft.ui.timeline;
 
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.PlacementSnapshot;
+import dev.weft.state.Transition;
 import dev.weft.state.WarningEvent;
 import dev.weft.state.ZoneSnapshot;
-import dev.weft.ui.Messages;
-import java.util.ArrayList;
+import dev.weft.ui.TransitionCursor;
+import dev.weft.ui.TransitionWords;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.SequencedSet;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,13 +18,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-/// Health transitions and warning events across all zones, newest first, bounded, filterable by
-/// zone and app. Choosing an entry asks the map to select its placement.
+/// Health transitions, connection trouble and recovery, and warning events across all zones,
+/// newest first, bounded, filterable by zone and app. Transitions come from the model's history
+/// ([FabricSnapshot#transitions]), so a change shorter than a frame is listed too. A warning is
+/// one line whose count and time follow Kubernetes' aggregated event. Choosing an entry asks
+/// the map to select its placement.
 ///
 /// Threading: FX thread only (or one test thread).
 public final class TimelineViewModel {
   static final int MAX_ENTRIES = 500;
-  private static final int MAX_SEEN = 5000;
+  private static final Comparator<TimelineEntry> NEWEST_FIRST =
+      Comparator.comparing(TimelineEntry::at).reversed();
   private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
   private final FilteredList<TimelineEntry> visible = new FilteredList<>(entries);
   private final StringProperty zoneFilter = new SimpleStringProperty("");
@@ -35,7 +39,9 @@ public final class TimelineViewModel {
   private final ObservableList<String> apps = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
   private final ObservableList<String> appsView = FXCollections.unmodifiableObservableList(apps);
-  private final SequencedSet<WarningEvent> seenWarnings = new LinkedHashSet<>();
+  /// Warning line key → the entry showing it now.
+  private final Map<String, TimelineEntry> warnings = new HashMap<>();
+  private final TransitionCursor cursor = new TransitionCursor();
   private final Consumer<String> selectPlacement;
   private FabricSnapshot previous;
 
@@ -51,44 +57,80 @@ public final class TimelineViewModel {
       zones.setAll(snapshot.zones().keySet());
       apps.setAll(snapshot.fabric().apps().stream().map(a -> a.name()).toList());
     }
-    List<TimelineEntry> fresh = new ArrayList<>();
-    for (HealthTransition t : HealthTransition.between(previous, snapshot)) {
-      String text =
-          Messages.get("timeline.transition", t.placementId(), word(t.from()), word(t.to()));
-      fresh.add(
-          new TimelineEntry(
-              t.at(), t.zone(), t.app(), TimelineEntry.Kind.TRANSITION, t.to(), text));
+    previous = snapshot;
+    boolean changed = false;
+    for (Transition t : cursor.next(snapshot)) {
+      entries.add(entry(t));
+      changed = true;
     }
     for (ZoneSnapshot zone : snapshot.zones().values()) {
       for (PlacementSnapshot p : zone.placements().values()) {
         for (WarningEvent w : p.warnings()) {
-          if (seenWarnings.add(w)) {
-            String text = w.reason() + ": " + w.message() + " (" + w.object() + ")";
-            fresh.add(
-                new TimelineEntry(
-                    w.at(), w.zone(), w.app(), TimelineEntry.Kind.WARNING, null, text));
-          }
+          changed |= warning(w);
         }
       }
     }
-    while (seenWarnings.size() > MAX_SEEN) {
-      seenWarnings.removeFirst();
-    }
-    previous = snapshot;
-    if (fresh.isEmpty()) {
+    if (!changed) {
       return;
     }
-    fresh.sort(Comparator.comparing(TimelineEntry::at).reversed());
-    entries.addAll(0, fresh);
-    entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+    entries.sort(NEWEST_FIRST);
     if (entries.size() > MAX_ENTRIES) {
+      entries.subList(MAX_ENTRIES, entries.size()).forEach(e -> warnings.remove(e.key()));
       entries.remove(MAX_ENTRIES, entries.size());
     }
   }
 
+  private static TimelineEntry entry(Transition t) {
+    String text = TransitionWords.line(t);
+    return switch (t) {
+      case Transition.PlacementChanged p ->
+          new TimelineEntry(
+              p.at(), p.source(), p.app(), TimelineEntry.Kind.TRANSITION, p.to(), text, "");
+      default ->
+          new TimelineEntry(
+              t.at(),
+              t.source(),
+              "",
+              TimelineEntry.Kind.CONNECTION,
+              TransitionWords.healthOf(t),
+              text,
+              "");
+    };
+  }
+
+  /// Adds or updates the warning's one line; whether anything changed.
+  private boolean warning(WarningEvent w) {
+    String key = w.zone() + "\u0000" + w.object() + "\u0000" + w.reason();
+    String text =
+        w.zone()
+            + " \u00b7 "
+            + w.reason()
+            + ": "
+            + w.message()
+            + " ("
+            + w.object()
+            + (w.count() > 1 ? ", \u00d7" + w.count() : "")
+            + ")";
+    TimelineEntry old = warnings.get(key);
+    if (old != null && old.text().equals(text) && !w.at().isAfter(old.at())) {
+      return false;
+    }
+    if (old != null && w.at().isBefore(old.at())) {
+      return false;
+    }
+    TimelineEntry next =
+        new TimelineEntry(w.at(), w.zone(), w.app(), TimelineEntry.Kind.WARNING, null, text, key);
+    if (old != null) {
+      entries.remove(old);
+    }
+    warnings.put(key, next);
+    entries.add(next);
+    return true;
+  }
+
   /// The user chose `entry` (click or Enter): select its node on the map.
   public void choose(TimelineEntry entry) {
-    if (entry != null) {
+    if (entry != null && !entry.placementId().isEmpty()) {
       selectPlacement.accept(entry.placementId());
     }
   }
@@ -102,13 +144,14 @@ public final class TimelineViewModel {
                 && (app == null || app.isEmpty() || e.app().equals(app)));
   }
 
-  private static String word(dev.weft.state.Health h) {
-    return Messages.get("health." + h.name().toLowerCase(Locale.ROOT));
-  }
-
   /// Entries passing the filters, newest first.
   public ObservableList<TimelineEntry> visibleEntries() {
     return visible;
+  }
+
+  /// Every entry, newest first.
+  List<TimelineEntry> entries() {
+    return entries;
   }
 
   /// Zone to show; empty for all.

@@ -35,6 +35,56 @@ class InspectorViewModelTest {
   }
 
   @Test
+  void theCommandNamesTheFabricsKubeconfigSoItWorksWhenPasted() {
+    var s = Samples.incident();
+    var f = s.fabric();
+    var fabric =
+        new dev.weft.fabric.Fabric(
+            f.source(),
+            f.name(),
+            java.util.Optional.of(java.nio.file.Path.of("/tmp/weft demo-1/kubeconfig")),
+            f.gateway(),
+            f.zones(),
+            f.regions(),
+            f.apps(),
+            f.canary());
+    vm.apply(
+        new dev.weft.state.FabricSnapshot(fabric, s.version(), s.at(), s.zones(), s.gateway()));
+    vm.show("app1@sh-1");
+    assertThat(vm.kubectlProperty().get())
+        .isEqualTo(
+            "kubectl --kubeconfig '/tmp/weft demo-1/kubeconfig' --context tke-sh-1 -n health"
+                + " get deployment/app1 -o wide");
+  }
+
+  @Test
+  void aCrashLoopingPodShowsWhatKubectlShows() {
+    var s = Samples.incident();
+    var crashing =
+        new dev.weft.state.PodSnapshot(
+            "app2-abc-1",
+            "Running",
+            false,
+            10,
+            java.util.Optional.of("CrashLoopBackOff"),
+            s.at().minusSeconds(600),
+            "node-1",
+            "2.0-bad",
+            java.util.Optional.empty(),
+            "CrashLoopBackOff",
+            java.util.Optional.of("Error, exit code 1"),
+            java.util.Optional.of(s.at().minusSeconds(120)));
+    vm.apply(
+        Samples.edit(s, "app2", "gz-1", p -> Samples.withPods(p, java.util.List.of(crashing))));
+    vm.show("app2@gz-1");
+    PodRow row = vm.visiblePods().getFirst();
+    assertThat(row.status()).isEqualTo("CrashLoopBackOff");
+    assertThat(row.restartsText()).isEqualTo("10 (2m ago)");
+    assertThat(row.age()).isEqualTo("10m");
+    assertThat(row.details()).contains("last state: Error, exit code 1");
+  }
+
+  @Test
   void podsFilterAndChosenPodFollowsItsLog() {
     vm.apply(Samples.incident());
     vm.show("app1@sh-1");
@@ -67,5 +117,41 @@ class InspectorViewModelTest {
     vm.log().pausedProperty().set(false);
     vm.log().drain();
     assertThat(vm.log().lines()).endsWith("later");
+  }
+
+  @Test
+  void theTailKeepsFlowingAfterThousandsOfLinesArriveWhilePaused() {
+    vm.apply(Samples.incident());
+    vm.show("app1@gz-1");
+    vm.selectedPodProperty().set(vm.visiblePods().getFirst().name());
+    vm.log().pausedProperty().set(true);
+    for (int i = 0; i < 8_000; i++) {
+      sink.accept("paused " + i);
+    }
+    vm.log().drain();
+    assertThat(vm.log().statusProperty().get()).contains("older ones dropped");
+    vm.log().pausedProperty().set(false);
+    vm.log().drain();
+    assertThat(vm.log().lines()).endsWith("paused 7999");
+    sink.accept("after");
+    vm.log().drain();
+    assertThat(vm.log().lines()).as("new lines still arrive").endsWith("after");
+  }
+
+  @Test
+  void theTailResumesWhenItsZoneIsLiveAgain() {
+    var live = Samples.incident();
+    vm.apply(live);
+    vm.show("app1@gz-1");
+    String pod = vm.visiblePods().getFirst().name();
+    vm.selectedPodProperty().set(pod);
+    var lost = Samples.zone(live, "gz-1", dev.weft.state.ConnectionPhase.STALE);
+    vm.apply(lost);
+    followed.clear();
+    vm.apply(Samples.zone(lost, "gz-1", dev.weft.state.ConnectionPhase.LIVE));
+    assertThat(followed).containsExactly("gz-1/health/" + pod);
+    sink.accept("back");
+    vm.log().drain();
+    assertThat(vm.log().lines()).endsWith("back");
   }
 }

@@ -34,11 +34,43 @@ class MapViewModelTest {
     assertThat(app2.healthProperty().get()).isEqualTo(Health.DOWN);
     assertThat(app2.readyProperty().get()).isZero();
     assertThat(app2.healthChangesProperty().get()).isEqualTo(1);
-    assertThat(vm.reroutes()).containsExactly(new RerouteEdge("app1@gz-1", "app2@sh-1"));
+    assertThat(vm.reroutes()).containsExactly(new RerouteEdge("app1@gz-1", "app2@sh-1", false));
     assertThat(vm.dependencies())
         .filteredOn(d -> d.route().from().equals("app1@gz-1"))
         .extracting(d -> d.stateProperty().get())
         .containsExactly(EdgeState.BYPASSED);
+  }
+
+  @Test
+  void aZoneLostASecondAgoSaysSoWithItsReasonWhateverItsLastEvent() {
+    var live = Samples.healthy();
+    vm.apply(live);
+    var lostAt = live.at().plusSeconds(1);
+    var zones = new java.util.LinkedHashMap<>(live.zones());
+    var gz = zones.get("gz-1");
+    zones.put(
+        "gz-1",
+        new dev.weft.state.ZoneSnapshot(
+            "gz-1",
+            new dev.weft.state.ConnectionState(
+                dev.weft.state.ConnectionPhase.STALE,
+                "connection refused 127.0.0.1:4000",
+                lostAt,
+                java.util.Optional.of(lostAt.minusSeconds(55)),
+                java.util.Optional.empty()),
+            Health.UNKNOWN,
+            gz.placements()));
+    vm.apply(
+        new dev.weft.state.FabricSnapshot(
+            live.fabric(), live.version() + 1, lostAt, zones, live.gateway()));
+    vm.tick(lostAt.plusSeconds(1));
+    ZoneLaneViewModel lane = vm.lanes().getFirst();
+    assertThat(lane.statusProperty().get())
+        .startsWith("Stale \u00b7 lost 1 s ago (since ")
+        .endsWith("\nconnection refused 127.0.0.1:4000");
+    assertThat(lane.weightTextProperty().get())
+        .as("users still sent there are marked")
+        .endsWith("% \u2192 zone stale");
   }
 
   @Test
@@ -55,9 +87,9 @@ class MapViewModelTest {
     vm.apply(Samples.incident());
     ZoneLaneViewModel bj = vm.lanes().get(2);
     assertThat(bj.staleProperty().get()).isTrue();
-    assertThat(bj.statusProperty().get()).isEqualTo("Stale \u00b7 last seen 12 s ago");
+    assertThat(bj.statusProperty().get()).startsWith("Stale \u00b7 lost 12 s ago (since ");
     vm.tick(Samples.NOW.plusSeconds(10));
-    assertThat(bj.statusProperty().get()).isEqualTo("Stale \u00b7 last seen 22 s ago");
+    assertThat(bj.statusProperty().get()).startsWith("Stale \u00b7 lost 22 s ago (since ");
     assertThat(vm.placement("app1@bj-1").orElseThrow().staleProperty().get()).isTrue();
     assertThat(bj.summaryProperty().get()).contains("3 unknown").doesNotContain("healthy");
     vm.apply(Samples.healthy());

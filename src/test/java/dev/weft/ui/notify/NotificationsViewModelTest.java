@@ -2,49 +2,72 @@ package dev.weft.ui.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
 import dev.weft.ui.testing.Samples;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotificationsViewModelTest {
-  private final List<Notice> shown = new ArrayList<>();
   private final NotificationsViewModel vm = new NotificationsViewModel();
 
   @Test
-  void downAndRecoveryAreAnnouncedUnlessMuted() {
-    vm.setSink(shown::add);
+  void downStaysUntilItRecoversThenRecoveryShowsBriefly() {
     var healthy = Samples.healthy();
     var down = Samples.edit(healthy, "app2", "gz-1", p -> Samples.withHealth(p, Health.DOWN));
     vm.apply(healthy);
     vm.apply(down);
-    vm.apply(later(Samples.edit(down, "app2", "gz-1", p -> Samples.withHealth(p, Health.HEALTHY))));
-    assertThat(shown)
+    assertThat(vm.shown()).extracting(Notice::title).containsExactly("app2@gz-1 is down");
+    vm.tick(down.at().plusSeconds(60));
+    assertThat(vm.shown()).as("trouble stays while it lasts").hasSize(1);
+
+    var back = Samples.edit(down, "app2", "gz-1", p -> Samples.withHealth(p, Health.HEALTHY));
+    vm.apply(back);
+    assertThat(vm.shown())
+        .as("the down notice goes when it recovers")
         .extracting(Notice::kind)
-        .containsExactly(Notice.Kind.DOWN, Notice.Kind.RECOVERED);
-    assertThat(shown.getFirst().title()).isEqualTo("app2@gz-1 is down");
-    vm.mutedProperty().set(true);
-    vm.apply(later(down));
-    assertThat(shown).hasSize(2);
+        .containsExactly(Notice.Kind.RECOVERED);
+    vm.tick(back.at().plus(NotificationsViewModel.RECOVERED_FOR));
+    assertThat(vm.shown()).isEmpty();
   }
 
   @Test
-  void aStormBecomesOneNotice() {
-    vm.setSink(shown::add);
+  void oneIncidentIsOneNoticeUpdatedInPlace() {
     var s = Samples.healthy();
     vm.apply(s);
     for (String zone : List.of("gz-1", "sh-1", "bj-1")) {
+      // Each placement goes down in its own frame, within the same second.
       s = Samples.edit(s, "app3", zone, p -> Samples.withHealth(p, Health.DOWN));
+      vm.apply(s);
+      assertThat(vm.shown()).hasSize(1);
     }
-    vm.apply(s);
-    assertThat(shown).hasSize(1);
-    assertThat(shown.getFirst().title()).isEqualTo("3 placements went down");
+    assertThat(vm.shown().getFirst().title()).isEqualTo("3 problems now");
   }
 
-  private static FabricSnapshot later(FabricSnapshot s) {
-    return new FabricSnapshot(
-        s.fabric(), s.version() + 1, s.at().plusSeconds(10), s.zones(), s.gateway());
+  @Test
+  void aZoneGoingStaleAndComingBackIsAnnounced() {
+    FabricSnapshot live = Samples.healthy();
+    vm.apply(live);
+    FabricSnapshot stale = Samples.zone(live, "gz-1", ConnectionPhase.STALE);
+    vm.apply(stale);
+    assertThat(vm.shown())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.title()).isEqualTo("gz-1 is stale");
+              assertThat(n.text()).contains("connection reset by peer");
+            });
+    vm.apply(Samples.zone(stale, "gz-1", ConnectionPhase.LIVE));
+    assertThat(vm.shown()).extracting(Notice::title).containsExactly("gz-1 is live again");
+  }
+
+  @Test
+  void mutedShowsNothing() {
+    vm.mutedProperty().set(true);
+    var healthy = Samples.healthy();
+    vm.apply(healthy);
+    vm.apply(Samples.edit(healthy, "app2", "gz-1", p -> Samples.withHealth(p, Health.DOWN)));
+    assertThat(vm.shown()).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package dev.weft.ui.shell;
 import static dev.weft.ui.testing.FxAssertions.eventually;
 import static dev.weft.ui.testing.FxAssertions.has;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.weft.fabric.Fabric;
 import dev.weft.state.ConnectionPhase;
@@ -33,6 +34,7 @@ class MainWindowTest {
   private final Preferences prefs =
       Preferences.userRoot().node("dev/weft/test/" + UUID.randomUUID());
   private ShellViewModel vm;
+  private MainWindow window;
 
   @Start
   void start(Stage stage) {
@@ -62,7 +64,7 @@ class MainWindowTest {
     // A small window keeps software rendering quick.
     prefs.putDouble("width", 1000);
     prefs.putDouble("height", 640);
-    new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
+    window = new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
     stage.show();
   }
 
@@ -71,6 +73,40 @@ class MainWindowTest {
     // The window saves its settings when hidden: hide it before the node goes.
     org.testfx.api.FxToolkit.cleanupStages();
     prefs.removeNode();
+  }
+
+  @Test
+  void exportingWritesThePngAndLeavesQuitEndingTheApp(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path out = dir.resolve("map.png");
+    // As in the real window: closing the last window ends the toolkit (TestFX turns it off).
+    WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.setImplicitExit(true)).get();
+    try {
+      WaitForAsyncUtils.asyncFx(() -> window.exportPng(out, 600)).get();
+      // Layout, a 2,400-pixel snapshot and PNG encoding: slow with software rendering.
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(90))
+          .until(() -> out.toFile().length() > 1000);
+      assertThat(javafx.application.Platform.isImplicitExit())
+          .as("Quit after an export must still end the JVM")
+          .isTrue();
+    } finally {
+      WaitForAsyncUtils.asyncFx(() -> javafx.application.Platform.setImplicitExit(false)).get();
+    }
+  }
+
+  @Test
+  void presentationModeShowsTheMapAloneAndLeavesTheLayoutAsItWas(FxRobot robot) {
+    eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
+    WaitForAsyncUtils.asyncFx(() -> window.view().across().setDividerPositions(0.64));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(true));
+    eventually(() -> !robot.lookup("#map-toolbar").query().isVisible());
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    eventually(() -> !vm.presentationProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.view().across().getDividerPositions()[0]).isCloseTo(0.64, within(0.01));
+    assertThat(robot.lookup("#map-toolbar").query().isVisible()).isTrue();
   }
 
   @Test
@@ -155,7 +191,7 @@ class MainWindowTest {
     eventually(
         () -> has(lane, "stale") && has(robot.lookup("#placement-app1-sh-1").query(), "stale"));
     Label status = robot.lookup("#lane-status-sh-1").queryAs(Label.class);
-    assertThat(status.getText()).startsWith("Stale \u00b7 last seen");
+    assertThat(status.getText()).startsWith("Stale \u00b7 lost ");
     var recovered = Samples.healthy();
     feed.publish(
         new dev.weft.state.FabricSnapshot(

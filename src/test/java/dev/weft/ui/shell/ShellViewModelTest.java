@@ -39,6 +39,35 @@ class ShellViewModelTest {
   }
 
   @Test
+  void aDemoThatCannotStartSaysWhyAndTheStartIsShownUntilZonesAnswer() {
+    java.util.List<Runnable> later = new java.util.ArrayList<>();
+    FabricSessions failing =
+        new FabricSessions() {
+          @Override
+          public FabricSession connect(Fabric fabric) {
+            return samples.connect(fabric);
+          }
+
+          @Override
+          public FabricSession demo() {
+            throw new IllegalStateException("cannot bind 127.0.0.1: address in use");
+          }
+        };
+    ShellViewModel vm = new ShellViewModel(failing, null, later::add, Runnable::run);
+    vm.openDemo();
+    assertThat(vm.progressProperty().get()).startsWith("Starting the demo fabric");
+    later.forEach(Runnable::run);
+    assertThat(vm.progressProperty().get()).isEmpty();
+    assertThat(vm.errors())
+        .containsExactly("The demo fabric could not start: cannot bind 127.0.0.1: address in use");
+
+    ShellViewModel ok = new ShellViewModel(sessions, null, Runnable::run, Runnable::run);
+    ok.openDemo();
+    ok.apply(ok.sessionProperty().get().feed().current());
+    assertThat(ok.progressProperty().get()).as("the sample demo answers at once").isEmpty();
+  }
+
+  @Test
   void demoScenarioChangesTheFeed() {
     FabricSession demo = sessions.demo();
     ShellViewModel vm = new ShellViewModel(sessions, demo, Runnable::run, Runnable::run);

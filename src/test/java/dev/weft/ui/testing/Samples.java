@@ -7,6 +7,7 @@ import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.sample.SampleScenarios;
 import dev.weft.ui.sample.SampleSnapshots;
+import dev.weft.ui.sample.SampleTransitions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
@@ -32,7 +33,8 @@ public final class Samples {
 
   /// `s` with `zone` stale (or another phase) and its placements unknown.
   public static FabricSnapshot zone(FabricSnapshot s, String zone, ConnectionPhase phase) {
-    return SampleScenarios.withZone(s, zone, phase, s.at().plusSeconds(1));
+    return SampleTransitions.between(
+        s, SampleScenarios.withZone(s, zone, phase, s.at().plusSeconds(1)));
   }
 
   /// `s` with one placement edited, and the version bumped.
@@ -43,8 +45,9 @@ public final class Samples {
     SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>(z.placements());
     placements.put(app, change.apply(placements.get(app)));
     zones.put(zone, new ZoneSnapshot(zone, z.connection(), z.health(), placements));
-    return new FabricSnapshot(
-        s.fabric(), s.version() + 1, s.at().plusSeconds(1), zones, s.gateway());
+    return SampleTransitions.between(
+        s,
+        new FabricSnapshot(s.fabric(), s.version() + 1, s.at().plusSeconds(1), zones, s.gateway()));
   }
 
   /// One pod of `p` deleted: one fewer ready, health degraded.
@@ -63,7 +66,47 @@ public final class Samples {
         p.warnings(),
         Health.DEGRADED,
         p.atRisk(),
-        p.reroutedTo());
+        p.reroutes());
+  }
+
+  /// `p` with these pods instead of its own.
+  public static PlacementSnapshot withPods(
+      PlacementSnapshot p, java.util.List<dev.weft.state.PodSnapshot> pods) {
+    return new PlacementSnapshot(
+        p.app(),
+        p.zone(),
+        p.desired(),
+        p.ready(),
+        p.available(),
+        p.updated(),
+        p.versions(),
+        p.restartsLast10m(),
+        pods,
+        p.conditions(),
+        p.warnings(),
+        p.health(),
+        p.atRisk(),
+        p.reroutes());
+  }
+
+  /// `p` with these warnings instead of its own.
+  public static PlacementSnapshot withWarnings(
+      PlacementSnapshot p, java.util.List<dev.weft.state.WarningEvent> warnings) {
+    return new PlacementSnapshot(
+        p.app(),
+        p.zone(),
+        p.desired(),
+        p.ready(),
+        p.available(),
+        p.updated(),
+        p.versions(),
+        p.restartsLast10m(),
+        p.pods(),
+        p.conditions(),
+        warnings,
+        p.health(),
+        p.atRisk(),
+        p.reroutes());
   }
 
   public static PlacementSnapshot withHealth(PlacementSnapshot p, Health h) {
