@@ -53,8 +53,8 @@ public final class DropRules {
       return DropVerdict.refuse("no zone " + zone);
     }
     ZoneSnapshot z = snapshot.zones().get(zone);
-    PlacementSnapshot p = z.placements().get(app);
-    if (p != null && p.reroutedTo().filter(toZone::equals).isPresent()) {
+    // Reroutes are kept on the callers: app1@gz-1 whose calls for app2 go to sh-1.
+    if (z.placements().values().stream().anyMatch(c -> toZone.equals(c.reroutes().get(app)))) {
       return DropVerdict.refuse(app + "@" + zone + " is already rerouted to " + toZone);
     }
     DropVerdict target = target(snapshot, toZone);
