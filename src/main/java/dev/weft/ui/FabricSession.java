@@ -1,5 +1,6 @@
 package dev.weft.ui;
 
+import dev.weft.ui.action.ActionService;
 import dev.weft.ui.inspector.PodLogSource;
 
 /// One open fabric: its live feed and what else the window can do with it. Closing it stops its
@@ -17,6 +18,11 @@ public interface FabricSession extends AutoCloseable {
 
   default PodLogSource logs() {
     return PodLogSource.NONE;
+  }
+
+  /// Fail over and fail back on this fabric; [ActionService#NONE] where Weft cannot act.
+  default ActionService actions() {
+    return ActionService.NONE;
   }
 
   @Override
