@@ -43,6 +43,11 @@ final class DemoMenu implements DemoControls {
     entries.put("Watch expiry (410 Gone): " + first, s -> s.expireWatches(first));
     entries.put("Bad canary: " + app + "@" + first, s -> s.badCanary(app, first));
     entries.put("Pod churn (200 events/s, 60 s)", s -> s.churn(null, 200, Duration.ofSeconds(60)));
+    entries.put("Gateway writes fail (500)", s -> s.writeErrors("gateway"));
+    entries.put("Route updates conflict (409)", s -> s.conflicts("gateway", "httproutes"));
+    entries.put(
+        "Gateway write answers 10 s late", s -> s.writeLag("gateway", Duration.ofSeconds(10)));
+    entries.put("GitOps drift: route weights", s -> s.driftGateway(Duration.ofSeconds(3)));
     entries.put("Reset every scenario", Scenarios::reset);
   }
 

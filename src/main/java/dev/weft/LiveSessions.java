@@ -84,7 +84,7 @@ final class LiveSessions implements FabricSessions {
       this.actions = ActionService.of(Actions.open(fabric, kubeconfig, ActionOptions.defaults()));
       this.runningDemo = runningDemo;
       this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
-      PodLogs podLogs = new PodLogs(kubeconfig, logThreads);
+      PodLogs podLogs = new PodLogs(live.clients(), logThreads);
       Map<String, String> contexts =
           fabric.zones().stream().collect(Collectors.toMap(Zone::name, Zone::context));
       // An unknown zone has no context: PodLogs then says so in the log, failing closed.

@@ -50,6 +50,8 @@ final class StatusCommand implements Callable<Integer> {
       description = "How long to wait for every zone to sync or fail (default: ${DEFAULT-VALUE}).")
   private Duration timeout;
 
+  private FailoversInForce failovers = FailoversInForce.NONE;
+
   @Override
   public Integer call() throws InterruptedException {
     var err = spec.commandLine().getErr();
@@ -61,6 +63,7 @@ final class StatusCommand implements Callable<Integer> {
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
         try (LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric))) {
+          failovers = FailoversInForce.read(fabric);
           yield run(live, spec.commandLine().getOut());
         }
       }
@@ -93,7 +96,10 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   private void print(FabricSnapshot snapshot, PrintWriter out) {
-    out.println(json ? StatusReport.json(snapshot) : StatusReport.table(snapshot));
+    out.println(
+        json
+            ? failovers.json(StatusReport.json(snapshot))
+            : StatusReport.table(snapshot) + failovers.text());
     out.flush();
   }
 }

@@ -19,13 +19,16 @@ final class StatusReport {
 
   private StatusReport() {}
 
-  /// 0 when every zone is LIVE and HEALTHY and the gateway (if any) is LIVE; else 1.
+  /// 0 when every zone is LIVE and HEALTHY with every object readable and the gateway (if any)
+  /// is LIVE; else 1 (a SLOW or DEGRADED zone is not all well).
   static int exitCode(FabricSnapshot s) {
     boolean zonesOk =
         s.zones().values().stream()
             .allMatch(
                 z ->
-                    z.connection().phase() == ConnectionPhase.LIVE && z.health() == Health.HEALTHY);
+                    z.connection().phase() == ConnectionPhase.LIVE
+                        && z.connection().unreadable().isEmpty()
+                        && z.health() == Health.HEALTHY);
     return zonesOk && gatewayOk(s) ? ExitCodes.OK : ExitCodes.NOT_OK;
   }
 
@@ -47,6 +50,7 @@ final class StatusReport {
       }
       c.apiLatency().ifPresent(d -> out.append("  api %d ms".formatted(d.toMillis())));
       out.append('\n');
+      c.unreadable().forEach(u -> out.append("  unreadable: ").append(u).append('\n'));
       if (!hasState(z)) {
         continue;
       }
@@ -72,6 +76,7 @@ final class StatusReport {
         out.append("  (").append(g.connection().reason()).append(')');
       }
       out.append('\n');
+      g.connection().unreadable().forEach(u -> out.append("  unreadable: ").append(u).append('\n'));
       if (!g.weights().isEmpty()) {
         out.append("  weights  ")
             .append(
@@ -89,6 +94,8 @@ final class StatusReport {
 
   private static boolean hasState(ZoneSnapshot z) {
     return z.connection().phase() == ConnectionPhase.LIVE
+        || z.connection().phase() == ConnectionPhase.SLOW
+        || z.connection().phase() == ConnectionPhase.DEGRADED
         || z.connection().phase() == ConnectionPhase.STALE
         || z.placements().values().stream().anyMatch(p -> !p.pods().isEmpty() || p.desired() > 0);
   }
@@ -127,6 +134,7 @@ final class StatusReport {
       zone.put("connection", z.connection().phase().name());
       zone.put("reason", z.connection().reason());
       zone.put("since", z.connection().since().toString());
+      zone.put("unreadable", z.connection().unreadable());
       zone.put("health", z.health().name());
       List<Object> apps = new ArrayList<>();
       for (PlacementSnapshot p : z.placements().values()) {
@@ -150,6 +158,7 @@ final class StatusReport {
     Map<String, Object> gateway = new LinkedHashMap<>();
     gateway.put("connection", s.gateway().connection().phase().name());
     gateway.put("reason", s.gateway().connection().reason());
+    gateway.put("unreadable", s.gateway().connection().unreadable());
     gateway.put("weights", s.gateway().weights());
     gateway.put("regions", s.gateway().regionRoutes());
     root.put("gateway", gateway);

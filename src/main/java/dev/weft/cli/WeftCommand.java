@@ -21,6 +21,11 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       BenchCommand.class,
       SnapshotCommand.class,
+      FailoverCommand.class,
+      RerouteCommand.class,
+      EvacuateCommand.class,
+      FailbackCommand.class,
+      JournalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {

@@ -83,6 +83,27 @@ public sealed interface ClusterChange {
     }
   }
 
+  /// An object the server sent that Weft cannot read (a field of the wrong type): shown as
+  /// unreadable, by name and field, while everything else stays live.
+  ///
+  /// @param typeName the object's kind as Kubernetes names it ("Deployment", "HTTPRoute")
+  /// @param field the path of the field that could not be read, e.g. `spec.replicas`
+  record ObjectUnreadable(
+      String source, Instant at, ObjectKind kind, String name, String typeName, String field)
+      implements ClusterChange {
+    @Override
+    public String coalesceKey() {
+      return kind == ObjectKind.ROUTE
+          ? source + "/route"
+          : source + "/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/" + name;
+    }
+
+    /// "Deployment app1 (spec.replicas)".
+    public String describe() {
+      return typeName + " " + name + " (" + field + ")";
+    }
+  }
+
   /// The connection's phase changed, or a probe measured the API latency (`latency` may be null).
   record LinkChanged(String source, Instant at, LinkPhase phase, String reason, Duration latency)
       implements ClusterChange {}

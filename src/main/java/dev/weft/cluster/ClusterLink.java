@@ -2,11 +2,7 @@ package dev.weft.cluster;
 
 import dev.weft.cluster.ClusterChange.LinkChanged;
 import dev.weft.cluster.ClusterChange.Resynced;
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,21 +21,29 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/// One connection to one cluster (a zone, or the gateway): a fabric8 client from a kubeconfig
-/// context, informers with [KeyOnlyStore]s, a probe when the server goes quiet, and reconnects
-/// with jittered exponential backoff. After every (re)connect a full list ends in a [Resynced]
-/// change, so deletes missed while away are applied and no ghost remains.
+/// One connection to one cluster (a zone, or the gateway): the context's shared client from
+/// [KubeClients], informers with [KeyOnlyStore]s, health probes, and reconnects with jittered
+/// exponential backoff. After every (re)connect a full list ends in a [Resynced] change, so
+/// deletes missed while away are applied and no ghost remains.
 ///
-/// Phases: CONNECTING → SYNCING → LIVE; any failure → LOST / UNAUTHORIZED / FORBIDDEN, then a
-/// retry after backoff (→ SYNCING → LIVE); a missing context → MISCONFIGURED, never retried.
+/// Phases: CONNECTING → SYNCING → LIVE; a live server whose probes answer slowly is SLOW, one
+/// whose new requests fail (500, 429) while its watches stay open is DEGRADED; any failure →
+/// LOST / UNAUTHORIZED / FORBIDDEN, then a retry after backoff (→ SYNCING → LIVE); a context
+/// that cannot give a client (missing, broken credentials, bad address) → MISCONFIGURED, tried
+/// again only when the kubeconfig changes ([#reloadIfChanged]).
 ///
-/// Threading: every method returns at once. Changes go to the `sink` from fabric8's and the
-/// scheduler's threads; the sink must not block. One bad link never touches another's threads.
+/// Threading: every method returns at once. Credentials resolve on a thread of this link's own
+/// (an exec plugin may take seconds), never on the shared scheduler. Changes go to the `sink`
+/// from fabric8's, the scheduler's and that thread; the sink must not block. Every task this
+/// link runs reports its own failure as a phase: none is swallowed.
 public final class ClusterLink implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterLink.class);
+  /// A zone with events flowing is still probed this often: its watches say nothing about how
+  /// its server answers new requests.
+  private static final long PROBE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private final String source;
-  private final KubeconfigSource kubeconfig;
+  private final KubeClients clients;
   private final String context;
   private final String namespace;
   private final List<Watch<?>> watches;
@@ -47,26 +51,31 @@ public final class ClusterLink implements AutoCloseable {
   private final Consumer<ClusterChange> sink;
   private final Clock clock;
   private final ScheduledExecutorService scheduler;
+  private final boolean leanCache;
 
   private final Object lock = new Object();
-  private KubernetesClient client;
-  private URI versionUri;
+  private KubeClients.Opened.Client client;
   private String server = "?";
   private int generation;
   private List<SharedIndexInformer<?>> informers = List.of();
-  private final boolean leanCache;
   private LinkPhase phase = LinkPhase.CONNECTING;
+  private String reason = "";
   private int attempt;
+  private boolean everLive;
   private boolean closed;
   private boolean probing;
+  private long probeStartedNanos;
+  private long lastProbeNanos;
+  private int probeTurn;
   private int quietWatchTicks;
   private long lastLatencyReportNanos;
+  private Thread resolving;
   private volatile long lastHeardNanos = System.nanoTime();
   private ScheduledFuture<?> ticker;
 
-  private ClusterLink(
+  ClusterLink(
       String source,
-      KubeconfigSource kubeconfig,
+      KubeClients clients,
       String context,
       String namespace,
       List<Watch<?>> watches,
@@ -77,7 +86,7 @@ public final class ClusterLink implements AutoCloseable {
       ScheduledExecutorService scheduler) {
     this.leanCache = leanCache;
     this.source = source;
-    this.kubeconfig = kubeconfig;
+    this.clients = clients;
     this.context = context;
     this.namespace = namespace;
     this.watches = watches;
@@ -93,7 +102,7 @@ public final class ClusterLink implements AutoCloseable {
   ///     fabric8's default full-object cache (for the ingest benchmark's comparison)
   public static ClusterLink zone(
       String zone,
-      KubeconfigSource kubeconfig,
+      KubeClients clients,
       String context,
       String namespace,
       LinkTiming timing,
@@ -102,21 +111,12 @@ public final class ClusterLink implements AutoCloseable {
       Clock clock,
       ScheduledExecutorService scheduler) {
     return new ClusterLink(
-        zone,
-        kubeconfig,
-        context,
-        namespace,
-        Watch.zone(),
-        timing,
-        leanCache,
-        sink,
-        clock,
-        scheduler);
+        zone, clients, context, namespace, Watch.zone(), timing, leanCache, sink, clock, scheduler);
   }
 
   /// A link watching the gateway's HTTPRoute `route` in `namespace`.
   public static ClusterLink gateway(
-      KubeconfigSource kubeconfig,
+      KubeClients clients,
       String context,
       String namespace,
       String route,
@@ -126,7 +126,7 @@ public final class ClusterLink implements AutoCloseable {
       ScheduledExecutorService scheduler) {
     return new ClusterLink(
         ClusterChange.GATEWAY,
-        kubeconfig,
+        clients,
         context,
         namespace,
         Watch.gateway(route),
@@ -137,61 +137,56 @@ public final class ClusterLink implements AutoCloseable {
         scheduler);
   }
 
-  /// Resolves the context and starts connecting in the background.
+  /// Starts connecting in the background.
   public void start() {
     emit(LinkPhase.CONNECTING, "", null);
-    Config config;
-    switch (ContextResolver.resolve(kubeconfig, context)) {
-      case ContextResolver.Result.Misconfigured m -> {
-        synchronized (lock) {
-          phase = LinkPhase.MISCONFIGURED;
-        }
-        emit(LinkPhase.MISCONFIGURED, m.reason(), null);
+    long tick = timing.tick().toMillis();
+    synchronized (lock) {
+      ticker =
+          scheduler.scheduleWithFixedDelay(guarded(this::tick), tick, tick, TimeUnit.MILLISECONDS);
+    }
+    connect();
+  }
+
+  /// Connects again when the kubeconfig now resolves this link's context differently (a demo
+  /// restarted on new ports, a refreshed cloud login). Blocks while reading files: call it off
+  /// the UI thread.
+  public void reloadIfChanged() {
+    KubeClients.Opened.Client old;
+    synchronized (lock) {
+      if (closed) {
         return;
       }
-      case ContextResolver.Result.Resolved r -> config = r.config();
+      old = client;
     }
-    try {
-      configure(config);
-    } catch (RuntimeException e) {
-      // A kubeconfig entry fabric8 cannot turn into a client (bad URL, unreadable cert file).
-      synchronized (lock) {
-        phase = LinkPhase.MISCONFIGURED;
-      }
-      emit(
-          LinkPhase.MISCONFIGURED,
-          "cannot make a client for context '"
-              + context
-              + "' ("
-              + e.getClass().getSimpleName()
-              + ")",
-          null);
+    boolean changed =
+        old == null
+            ? phase() == LinkPhase.MISCONFIGURED
+            : clients.changed(context, old.fingerprint());
+    if (!changed) {
       return;
     }
-    scheduler.execute(this::connect);
-  }
-
-  private void configure(Config config) {
-    // Weft owns retries and timeouts: fabric8's own retries would hide a dead zone for minutes.
-    config.setRequestRetryBackoffLimit(0);
-    config.setRequestTimeout((int) timing.requestTimeout().toMillis());
-    config.setWatchReconnectInterval((int) timing.backoffBase().toMillis());
-    String master =
-        config.getMasterUrl().endsWith("/") ? config.getMasterUrl() : config.getMasterUrl() + "/";
+    List<SharedIndexInformer<?>> stopped;
     synchronized (lock) {
-      versionUri = URI.create(master).resolve("version");
-      server = versionUri.getHost() + ":" + versionUri.getPort();
-      client =
-          new KubernetesClientBuilder()
-              .withConfig(config)
-              .withHttpClientBuilderConsumer(
-                  b -> b.connectTimeout(timing.probeTimeout().toMillis(), TimeUnit.MILLISECONDS))
-              .build();
-      long tick = timing.tick().toMillis();
-      ticker = scheduler.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+      if (closed) {
+        return;
+      }
+      generation++;
+      stopped = informers;
+      informers = List.of();
+      client = null;
+      attempt = 0;
+      phase = LinkPhase.CONNECTING;
     }
+    stopped.forEach(SharedIndexInformer::stop);
+    if (old != null) {
+      clients.forget(context, old);
+    }
+    emit(LinkPhase.CONNECTING, "kubeconfig changed; connecting again", null);
+    connect();
   }
 
+  /// Gets the context's client on this link's own thread, then probes.
   private void connect() {
     int gen;
     synchronized (lock) {
@@ -199,26 +194,80 @@ public final class ClusterLink implements AutoCloseable {
         return;
       }
       gen = ++generation;
+      if (client != null) {
+        probeThenList(gen, client);
+        return;
+      }
+      if (resolving != null && resolving.isAlive()) {
+        return;
+      }
+      resolving =
+          Thread.ofPlatform().daemon().name("weft-credentials-" + source).start(() -> resolve(gen));
     }
-    probe(timing.requestTimeout())
+  }
+
+  private void resolve(int gen) {
+    KubeClients.Opened opened;
+    try {
+      opened = clients.open(context);
+    } catch (InterruptedException e) {
+      return;
+    } catch (RuntimeException e) {
+      opened =
+          new KubeClients.Opened.Misconfigured(
+              "cannot make a client for context '"
+                  + context
+                  + "' ("
+                  + e.getClass().getSimpleName()
+                  + ")");
+    }
+    switch (opened) {
+      case KubeClients.Opened.Misconfigured m -> {
+        synchronized (lock) {
+          if (closed || gen != generation) {
+            return;
+          }
+          phase = LinkPhase.MISCONFIGURED;
+        }
+        emit(LinkPhase.MISCONFIGURED, m.reason(), null);
+      }
+      case KubeClients.Opened.Client c -> {
+        synchronized (lock) {
+          if (closed || gen != generation) {
+            return;
+          }
+          client = c;
+          server = c.server();
+        }
+        probeThenList(gen, c);
+      }
+    }
+  }
+
+  private void probeThenList(int gen, KubeClients.Opened.Client c) {
+    Duration timeout;
+    synchronized (lock) {
+      timeout = everLive ? timing.connectProbeTimeout(attempt) : timing.lostAfter();
+    }
+    HealthProbe.version(c, timeout)
         .whenComplete(
             (latency, error) -> {
               if (error != null) {
                 fail(gen, error);
               } else {
-                startInformers(gen, latency);
+                guarded(() -> startInformers(gen, c, latency)).run();
               }
             });
   }
 
-  private void startInformers(int gen, Duration latency) {
+  private void startInformers(int gen, KubeClients.Opened.Client c, Duration latency) {
     List<SharedIndexInformer<?>> started = new ArrayList<>();
     synchronized (lock) {
       if (closed || gen != generation) {
         return;
       }
       for (Watch<?> watch : watches) {
-        started.add(Informers.create(client, namespace, watch, leanCache, this, gen));
+        started.add(Informers.create(c.client(), namespace, watch, leanCache, this, gen));
       }
       informers = started;
       phase = LinkPhase.SYNCING;
@@ -247,8 +296,10 @@ public final class ClusterLink implements AutoCloseable {
         names.put(watches.get(i).kind(), names(started.get(i)));
       }
       phase = LinkPhase.LIVE;
+      everLive = true;
       attempt = 0;
       quietWatchTicks = 0;
+      lastProbeNanos = System.nanoTime();
     }
     heard();
     sink.accept(new Resynced(source, clock.instant(), names));
@@ -283,8 +334,9 @@ public final class ClusterLink implements AutoCloseable {
 
   void fail(int gen, Throwable error) {
     Throwable cause = unwrap(error);
-    Failure failure = Failure.classify(cause, server);
+    Failure failure = Failure.classify(cause, server());
     List<SharedIndexInformer<?>> old;
+    KubeClients.Opened.Client refused = null;
     Duration delay;
     synchronized (lock) {
       if (closed || gen != generation) {
@@ -298,81 +350,135 @@ public final class ClusterLink implements AutoCloseable {
               ? timing.backoffBase()
               : timing.backoff(attempt++, ThreadLocalRandom.current().nextDouble());
       phase = failure.phase();
+      if (failure.phase() == LinkPhase.UNAUTHORIZED) {
+        // Expired or revoked credentials: the next attempt resolves them again (an exec
+        // plugin gives a fresh token).
+        refused = client;
+        client = null;
+      }
     }
     LOG.debug("{}: {} ({}); retrying in {} ms", source, failure.reason(), cause, delay.toMillis());
     old.forEach(SharedIndexInformer::stop);
+    if (refused != null) {
+      clients.forget(context, refused);
+    }
     emit(failure.phase(), failure.reason(), null);
-    scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.schedule(guarded(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private static boolean connected(LinkPhase p) {
+    return p == LinkPhase.LIVE || p == LinkPhase.SLOW || p == LinkPhase.DEGRADED;
   }
 
   private void tick() {
     int gen;
     boolean watching;
+    KubeClients.Opened.Client c;
+    long now = System.nanoTime();
     synchronized (lock) {
-      if (closed || phase != LinkPhase.LIVE || probing) {
+      if (closed || !connected(phase)) {
+        return;
+      }
+      if (probing) {
+        if (phase != LinkPhase.SLOW && now - probeStartedNanos > timing.slowAfter().toNanos()) {
+          phase = LinkPhase.SLOW;
+          reason = "no answer to a probe for " + seconds(timing.slowAfter()) + " from " + server;
+          sink.accept(
+              new LinkChanged(source, clock.instant(), LinkPhase.SLOW, reason, timing.slowAfter()));
+        }
         return;
       }
       gen = generation;
+      c = client;
       watching = informers.stream().allMatch(SharedIndexInformer::isWatching);
       quietWatchTicks = watching ? 0 : quietWatchTicks + 1;
     }
-    long idle = System.nanoTime() - lastHeardNanos;
-    if (idle < timing.idleBeforeProbe().toNanos() && watching) {
+    long idle = now - lastHeardNanos;
+    boolean due = now - lastProbeNanos >= PROBE_EVERY_NANOS;
+    if (idle < timing.idleBeforeProbe().toNanos()
+        && watching
+        && !due
+        && phase() == LinkPhase.LIVE) {
       return;
     }
+    Watch<?> listed;
     synchronized (lock) {
       probing = true;
+      probeStartedNanos = now;
+      lastProbeNanos = now;
+      listed = watches.get(probeTurn++ % watches.size());
     }
-    probe(timing.probeTimeout())
-        .whenComplete(
-            (latency, error) -> {
-              synchronized (lock) {
-                probing = false;
-              }
-              if (error != null) {
-                fail(gen, error);
-                return;
-              }
-              heard();
-              if (quietWatchTicks * timing.tick().toMillis()
-                  > 2 * timing.probeTimeout().toMillis()) {
-                // The server answers but a watch stays down: relist from scratch.
-                fail(gen, new java.nio.channels.ClosedChannelException());
-              } else {
-                reportLatency(gen, latency);
-              }
-            });
+    Duration timeout = timing.lostAfter();
+    HealthProbe.version(c, timeout)
+        .thenCompose(
+            latency -> HealthProbe.list(c, namespace, listed, timeout).thenApply(l -> latency))
+        .whenComplete((latency, error) -> guarded(() -> probed(gen, latency, error)).run());
   }
 
-  private void reportLatency(int gen, Duration latency) {
-    long now = System.nanoTime();
+  private void probed(int gen, Duration latency, Throwable error) {
+    int quietTicks;
     synchronized (lock) {
-      if (gen != generation || now - lastLatencyReportNanos < TimeUnit.SECONDS.toNanos(5)) {
+      probing = false;
+      quietTicks = quietWatchTicks;
+    }
+    if (error != null) {
+      Throwable cause = unwrap(error);
+      if (cause instanceof HealthProbe.Refused r
+          && r.code != 401
+          && r.code != 403
+          && quietTicks == 0) {
+        // The server fails new requests while its watches still deliver: what Weft shows is
+        // live, but the server is not well.
+        settle(gen, LinkPhase.DEGRADED, r.what + " answered " + r.code + " at " + server(), null);
         return;
       }
-      lastLatencyReportNanos = now;
+      fail(gen, error);
+      return;
     }
-    emit(LinkPhase.LIVE, "", latency);
+    heard();
+    if (quietTicks * timing.tick().toMillis() > 2 * timing.probeTimeout().toMillis()) {
+      // The server answers but a watch stays down: relist from scratch.
+      fail(gen, new java.nio.channels.ClosedChannelException());
+    } else if (latency.compareTo(timing.slowAfter()) >= 0) {
+      settle(gen, LinkPhase.SLOW, "API answers in " + seconds(latency), latency);
+    } else {
+      settle(gen, LinkPhase.LIVE, "", latency);
+    }
   }
 
-  /// `GET /version` with a hard timeout; completes with the round-trip time.
-  private CompletableFuture<Duration> probe(Duration timeout) {
-    long start = System.nanoTime();
-    var http = client.getHttpClient();
-    var request =
-        http.newHttpRequestBuilder()
-            .uri(versionUri)
-            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .build();
-    return http.sendAsync(request, String.class)
-        .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-        .thenApply(
-            response -> {
-              if (!response.isSuccessful()) {
-                throw new CompletionException(new ProbeRefused(response.code()));
-              }
-              return Duration.ofNanos(System.nanoTime() - start);
-            });
+  /// Moves between LIVE, SLOW and DEGRADED; reports a latency alone at most every 5 s.
+  private void settle(int gen, LinkPhase next, String why, Duration latency) {
+    long now = System.nanoTime();
+    synchronized (lock) {
+      if (closed || gen != generation || !connected(phase)) {
+        return;
+      }
+      boolean same = next == phase && why.equals(reason);
+      if (same && now - lastLatencyReportNanos < TimeUnit.SECONDS.toNanos(5)) {
+        return;
+      }
+      phase = next;
+      reason = why;
+      lastLatencyReportNanos = now;
+    }
+    emit(next, why, latency);
+  }
+
+  private static String seconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
+  /// Runs `task`, turning anything it throws into this link's failure instead of losing it in
+  /// an executor (a scheduled task that throws is silently cancelled).
+  private Runnable guarded(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException | Error e) {
+        LOG.debug("{}: internal failure", source, e);
+        fail(currentGeneration(), e);
+      }
+    };
   }
 
   String source() {
@@ -393,18 +499,24 @@ public final class ClusterLink implements AutoCloseable {
     }
   }
 
-  private void emit(LinkPhase newPhase, String reason, Duration latency) {
-    sink.accept(new LinkChanged(source, clock.instant(), newPhase, reason, latency));
+  private String server() {
+    synchronized (lock) {
+      return server;
+    }
   }
 
-  private Throwable unwrap(Throwable error) {
+  private void emit(LinkPhase newPhase, String why, Duration latency) {
+    synchronized (lock) {
+      reason = why;
+    }
+    sink.accept(new LinkChanged(source, clock.instant(), newPhase, why, latency));
+  }
+
+  private static Throwable unwrap(Throwable error) {
     Throwable t = error;
     while ((t instanceof CompletionException || t instanceof ExecutionException)
         && t.getCause() != null) {
       t = t.getCause();
-    }
-    if (t instanceof ProbeRefused refused) {
-      return new ProbeStatusError(Failure.ofStatus(refused.code, server));
     }
     return t;
   }
@@ -416,12 +528,12 @@ public final class ClusterLink implements AutoCloseable {
     }
   }
 
-  /// Stops the informers and closes the client. May block briefly while the HTTP client shuts
-  /// down: call it off the JavaFX thread.
+  /// Stops the informers and ends a credential plugin still running; the shared client stays
+  /// with [KubeClients], which closes it.
   @Override
   public void close() {
     List<SharedIndexInformer<?>> old;
-    KubernetesClient oldClient;
+    Thread credentials;
     synchronized (lock) {
       if (closed) {
         return;
@@ -429,33 +541,14 @@ public final class ClusterLink implements AutoCloseable {
       closed = true;
       old = informers;
       informers = List.of();
-      oldClient = client;
+      credentials = resolving;
       if (ticker != null) {
         ticker.cancel(false);
       }
     }
+    if (credentials != null) {
+      credentials.interrupt();
+    }
     old.forEach(SharedIndexInformer::stop);
-    if (oldClient != null) {
-      oldClient.close();
-    }
-  }
-
-  private static final class ProbeRefused extends RuntimeException {
-    final int code;
-
-    ProbeRefused(int code) {
-      super("HTTP " + code, null, false, false);
-      this.code = code;
-    }
-  }
-
-  /// A probe answered with an error status; carries the classification.
-  static final class ProbeStatusError extends RuntimeException {
-    final Failure failure;
-
-    ProbeStatusError(Failure failure) {
-      super(failure.reason(), null, false, false);
-      this.failure = failure;
-    }
   }
 }

@@ -16,8 +16,13 @@ import javax.net.ssl.SSLException;
 public record Failure(LinkPhase phase, String reason) {
   private static final Pattern CANNOT =
       Pattern.compile(
-          "cannot (\\w+) resource \"([\\w.-]+)\"(?: in API group \"[^\"]*\")?"
-              + "(?: in the namespace \"([\\w.-]+)\")?");
+          "(?:User \"([^\"]*)\" )?cannot (\\w+) resource \"([\\w.-]+)\""
+              + "(?: in API group \"[^\"]*\")?(?: in the namespace \"([\\w.-]+)\")?");
+
+  /// Kubernetes' verbs; a message with another word ("access") names none.
+  private static final java.util.Set<String> VERBS =
+      java.util.Set.of(
+          "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection");
 
   /// Classifies `error` (any cause in its chain) met while talking to `server` (host:port).
   public static Failure classify(Throwable error, String server) {
@@ -35,15 +40,22 @@ public record Failure(LinkPhase phase, String reason) {
   }
 
   private static Failure classifyOne(Throwable t, String server) {
-    if (t instanceof ClusterLink.ProbeStatusError p) {
-      return p.failure;
+    if (t instanceof HealthProbe.Refused r) {
+      return switch (r.code) {
+        case 401 -> new Failure(LinkPhase.UNAUTHORIZED, "unauthorized (401) by " + server);
+        case 403 -> new Failure(LinkPhase.FORBIDDEN, forbidden(r.message, r.what, null, null));
+        default -> new Failure(LinkPhase.LOST, r.what + " answered " + r.code + " at " + server);
+      };
     }
     if (t instanceof KubernetesClientException k) {
       if (k.getCode() == 401) {
         return new Failure(LinkPhase.UNAUTHORIZED, "unauthorized (401) by " + server);
       }
       if (k.getCode() == 403) {
-        return new Failure(LinkPhase.FORBIDDEN, forbidden(k));
+        String message = k.getStatus() != null ? k.getStatus().getMessage() : k.getMessage();
+        return new Failure(
+            LinkPhase.FORBIDDEN,
+            forbidden(message, "list/watch", k.getResourcePlural(), k.getNamespace()));
       }
       if (k.getCode() == 410) {
         // Not a connection problem: the watch's resourceVersion expired; list again at once.
@@ -59,7 +71,7 @@ public record Failure(LinkPhase phase, String reason) {
           case ConnectException c -> "connection refused " + server;
           case NoRouteToHostException c -> "no route to " + server;
           case UnknownHostException u -> "DNS: unknown host " + server;
-          case SSLException s -> "TLS handshake with " + server + " failed";
+          case SSLException s -> "TLS handshake with " + server + " failed" + tlsReason(s);
           case TimeoutException x -> "timeout: no answer from " + server;
           case SocketTimeoutException x -> "timeout: no answer from " + server;
           case ClosedChannelException x -> "connection closed by " + server;
@@ -68,26 +80,39 @@ public record Failure(LinkPhase phase, String reason) {
     return reason == null ? null : new Failure(LinkPhase.LOST, reason);
   }
 
-  /// From an HTTP status code of a probe.
-  public static Failure ofStatus(int code, String server) {
-    return switch (code) {
-      case 401 -> new Failure(LinkPhase.UNAUTHORIZED, "unauthorized (401) by " + server);
-      case 403 -> new Failure(LinkPhase.FORBIDDEN, "forbidden: get /version at " + server);
-      default -> new Failure(LinkPhase.LOST, "HTTP " + code + " from " + server);
-    };
+  /// The TLS library's own words (no secret in them), kept short.
+  private static String tlsReason(SSLException s) {
+    String m = s.getMessage();
+    if (m == null || m.isBlank()) {
+      return "";
+    }
+    m = m.strip().replaceAll("\\s+", " ");
+    return ": " + (m.length() > 120 ? m.substring(0, 120) + "…" : m);
   }
 
-  private static String forbidden(KubernetesClientException k) {
-    String message = k.getStatus() != null ? k.getStatus().getMessage() : k.getMessage();
+  /// "user "alice" cannot list pods in namespace health": the verb, the resource and the user,
+  /// from the server's message when it says them, else from what Weft asked (`what`).
+  static String forbidden(String message, String what, String resource, String namespace) {
     if (message != null) {
       Matcher m = CANNOT.matcher(message);
       if (m.find()) {
-        String where = m.group(3) == null ? "" : " in namespace " + m.group(3);
-        return "forbidden: " + m.group(1) + " " + m.group(2) + where;
+        String user = m.group(1) == null ? "the kubeconfig's user" : "user \"" + m.group(1) + "\"";
+        String verb = VERBS.contains(m.group(2)) ? m.group(2) : verbOf(what);
+        String where = m.group(4) == null ? "" : " in namespace " + m.group(4);
+        return user + " cannot " + verb + " " + m.group(3) + where;
       }
     }
-    String resource = k.getResourcePlural() != null ? k.getResourcePlural() : "resource";
-    String where = k.getNamespace() == null ? "" : " in namespace " + k.getNamespace();
-    return "forbidden: list/watch " + resource + where;
+    String asked = what == null ? "list/watch" : what;
+    String thing = resource == null ? "" : " " + resource;
+    String where = namespace == null ? "" : " in namespace " + namespace;
+    return "the kubeconfig's user cannot " + asked + thing + where;
+  }
+
+  private static String verbOf(String what) {
+    if (what == null) {
+      return "list/watch";
+    }
+    int space = what.indexOf(' ');
+    return space < 0 ? what : what.substring(0, space);
   }
 }

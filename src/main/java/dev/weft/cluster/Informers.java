@@ -1,34 +1,45 @@
 package dev.weft.cluster;
 
+import dev.weft.cluster.ClusterChange.ObjectUnreadable;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Informable;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import tools.jackson.core.JacksonException;
 
 /// Builds one lean informer for a [Watch]: a [KeyOnlyStore], a handler that only maps objects to
 /// changes and hands them to the link, and an exception handler that gives the failure to the
 /// link (which owns retries) instead of letting fabric8 retry on its own.
+///
+/// Objects are read tolerantly, one by one: the informer lists and watches generic objects
+/// (which any JSON fits), and each is read into its type on its own. One malformed object (a
+/// Deployment with `replicas: "lots"`) becomes an [ObjectUnreadable] change naming it and the
+/// field, instead of failing the whole list and turning the zone stale.
 final class Informers {
-  private static final Logger LOG = LoggerFactory.getLogger(Informers.class);
-
   private Informers() {}
 
-  static <T extends HasMetadata> SharedIndexInformer<T> create(
+  static <T extends HasMetadata> SharedIndexInformer<GenericKubernetesResource> create(
       KubernetesClient client,
       String namespace,
       Watch<T> watch,
       boolean lean,
       ClusterLink link,
       int gen) {
-    var inNamespace = client.resources(watch.type()).inNamespace(namespace);
-    Informable<T> informable =
+    String group = HasMetadata.getGroup(watch.type());
+    String version = HasMetadata.getVersion(watch.type());
+    String apiVersion = group == null || group.isEmpty() ? version : group + "/" + version;
+    var inNamespace =
+        client
+            .genericKubernetesResources(apiVersion, HasMetadata.getKind(watch.type()))
+            .inNamespace(namespace);
+    Informable<GenericKubernetesResource> informable =
         watch.name() == null ? inNamespace : inNamespace.withName(watch.name());
-    SharedIndexInformer<T> informer = informable.runnableInformer(0);
+    SharedIndexInformer<GenericKubernetesResource> informer = informable.runnableInformer(0);
     if (lean) {
-      informer.itemStore(new KeyOnlyStore<>(watch.blank()));
+      informer.itemStore(new KeyOnlyStore<>(GenericKubernetesResource::new));
     }
     informer.exceptionHandler(
         (started, error) -> {
@@ -40,7 +51,7 @@ final class Informers {
           link.fail(gen, error);
           return false;
         });
-    informer.addEventHandler(new Handler<>(watch, link, gen));
+    informer.addEventHandler(new Handler<>(watch, link, gen, client.getKubernetesSerialization()));
     return informer;
   }
 
@@ -54,36 +65,63 @@ final class Informers {
     return false;
   }
 
-  private record Handler<T extends HasMetadata>(Watch<T> watch, ClusterLink link, int gen)
-      implements ResourceEventHandler<T> {
+  /// The field a reading failure points at, as a path: `spec.replicas`,
+  /// `spec.rules[0].backendRefs[0].weight`.
+  static String field(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference r : j.getPath()) {
+          if (r.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+          } else if (r.getIndex() >= 0) {
+            path.append('[').append(r.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? "?" : path.toString();
+      }
+    }
+    return "?";
+  }
+
+  private record Handler<T extends HasMetadata>(
+      Watch<T> watch, ClusterLink link, int gen, KubernetesSerialization serialization)
+      implements ResourceEventHandler<GenericKubernetesResource> {
     @Override
-    public void onAdd(T obj) {
+    public void onAdd(GenericKubernetesResource obj) {
       upsert(obj);
     }
 
     @Override
-    public void onUpdate(T oldObj, T newObj) {
+    public void onUpdate(GenericKubernetesResource oldObj, GenericKubernetesResource newObj) {
       upsert(newObj);
     }
 
     @Override
-    public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+    public void onDelete(GenericKubernetesResource obj, boolean deletedFinalStateUnknown) {
       link.deliver(
           gen, watch.mapper().delete(link.source(), link.now(), obj.getMetadata().getName()));
     }
 
-    private void upsert(T obj) {
+    private void upsert(GenericKubernetesResource obj) {
+      String name = obj.getMetadata() == null ? "?" : obj.getMetadata().getName();
+      ClusterChange change;
       try {
-        link.deliver(gen, watch.mapper().upsert(link.source(), link.now(), obj));
+        T typed = serialization.convertValue(obj, watch.type());
+        change = watch.mapper().upsert(link.source(), link.now(), typed);
       } catch (RuntimeException e) {
-        // One odd object must not stop the informer; the rest of the zone stays true.
-        LOG.warn(
-            "{}: ignoring {} {}: {}",
-            link.source(),
-            watch.kind(),
-            obj.getMetadata().getName(),
-            e.toString());
+        // One odd object must not stop the informer; the rest of the zone stays true, and the
+        // odd one is shown as unreadable, with the field.
+        change =
+            new ObjectUnreadable(
+                link.source(),
+                link.now(),
+                watch.kind(),
+                name,
+                HasMetadata.getKind(watch.type()),
+                field(e));
       }
+      link.deliver(gen, change);
     }
   }
 }

@@ -33,6 +33,31 @@ public record LinkTiming(
         Duration.ofSeconds(30));
   }
 
+  /// How long an exec credential plugin may run before its context counts as misconfigured.
+  public Duration credentialTimeout() {
+    Duration third = requestTimeout.dividedBy(3);
+    return third.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : third;
+  }
+
+  /// A probe answered more slowly than this makes the server SLOW (alive, but slow).
+  public Duration slowAfter() {
+    return probeTimeout;
+  }
+
+  /// A health probe unanswered for this long makes the server lost. Longer than [#slowAfter]:
+  /// a slow server is slow, not lost.
+  public Duration lostAfter() {
+    Duration five = probeTimeout.multipliedBy(5);
+    return five.compareTo(requestTimeout) < 0 ? five : requestTimeout;
+  }
+
+  /// How long a (re)connect's first probe waits: short on the first retries, so a zone that
+  /// comes back is live within seconds, growing to [#lostAfter] for a slow server.
+  public Duration connectProbeTimeout(int attempt) {
+    Duration grown = probeTimeout.multipliedBy(1L << Math.min(attempt, 10));
+    return grown.compareTo(lostAfter()) < 0 ? grown : lostAfter();
+  }
+
   /// The delay before retry number `attempt` (0-based), jittered by `random` in [0, 1).
   public Duration backoff(int attempt, double random) {
     long base = backoffBase.toMillis() << Math.min(attempt, 20);

@@ -1,15 +1,11 @@
 package dev.weft.cluster;
 
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -18,15 +14,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /// Follows pods' logs through the kubeconfig contexts of a fabric: fabric8's `watchLog` from the
-/// last [#TAIL] lines on, split into lines. A context that no kubeconfig names fails closed, as
-/// [ContextResolver] does; there is no fall-back to `current-context`.
+/// last [#TAIL] lines on, split into lines, through the context's shared client from
+/// [KubeClients] (one per context, not one per followed pod). A context that no kubeconfig
+/// names fails closed, as [ContextResolver] does; there is no fall-back to `current-context`.
 ///
 /// Failures (unknown context, pod gone, 403, unreachable server) arrive as one line starting
 /// [#UNAVAILABLE] with a short reason: never a stack trace, never a credential.
 ///
 /// Threading: thread-safe. [#follow] returns at once; resolving, connecting and reading all run
 /// on `executor`, which calls `lines` one line at a time until the handle is closed. Closing
-/// may run on any thread (the UI's), never blocks on the network, and no line follows it.
+/// may run on any thread (the UI's), never blocks on the network (it closes the log stream, not
+/// the shared client), and no line follows it.
 public final class PodLogs {
   /// How many earlier lines a follow starts with, as `kubectl logs --tail`.
   public static final int TAIL = 200;
@@ -37,12 +35,13 @@ public final class PodLogs {
   /// The last line of a log whose container exited or whose pod went.
   public static final String ENDED = "(log ended)";
 
-  private final KubeconfigSource kubeconfig;
+  private final KubeClients clients;
   private final Executor executor;
 
+  /// @param clients the session's clients; the session closes them
   /// @param executor runs one blocking task per follow, for as long as the follow lasts
-  public PodLogs(KubeconfigSource kubeconfig, Executor executor) {
-    this.kubeconfig = kubeconfig;
+  public PodLogs(KubeClients clients, Executor executor) {
+    this.clients = clients;
     this.executor = executor;
   }
 
@@ -62,7 +61,6 @@ public final class PodLogs {
     private final Consumer<String> lines;
     private final Object lock = new Object();
     private boolean closed;
-    private KubernetesClient client;
     private LogWatch watch;
 
     Follow(String context, String namespace, String pod, Consumer<String> lines) {
@@ -73,44 +71,39 @@ public final class PodLogs {
     }
 
     void run() {
-      Config config;
-      switch (ContextResolver.resolve(kubeconfig, context)) {
-        case ContextResolver.Result.Misconfigured m -> {
-          deliver(UNAVAILABLE + m.reason());
-          return;
-        }
-        case ContextResolver.Result.Resolved r -> config = r.config();
-      }
-      String server = server(config);
+      KubeClients.Opened.Client client;
       try {
-        if (!open(config)) {
+        switch (clients.open(context)) {
+          case KubeClients.Opened.Misconfigured m -> {
+            deliver(UNAVAILABLE + m.reason());
+            return;
+          }
+          case KubeClients.Opened.Client c -> client = c;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      try {
+        if (!open(client)) {
           return;
         }
         read();
       } catch (RuntimeException e) {
-        deliver(UNAVAILABLE + reason(e, server));
+        deliver(UNAVAILABLE + reason(e, client.server()));
       } finally {
         close();
       }
     }
 
-    /// Connects and starts the watch; false when the viewer closed meanwhile.
-    private boolean open(Config config) {
-      // A log view wants its answer or its error now; fabric8's retries would hide a dead zone.
-      config.setRequestRetryBackoffLimit(0);
-      KubernetesClient fresh =
-          new KubernetesClientBuilder()
-              .withConfig(config)
-              .withHttpClientBuilderConsumer(b -> b.connectTimeout(5, TimeUnit.SECONDS))
-              .build();
+    /// Starts the watch; false when the viewer closed meanwhile.
+    private boolean open(KubeClients.Opened.Client client) {
       synchronized (lock) {
-        client = fresh;
         if (closed) {
-          fresh.close();
           return false;
         }
       }
-      PodResource resource = fresh.pods().inNamespace(namespace).withName(pod);
+      PodResource resource = client.client().pods().inNamespace(namespace).withName(pod);
       // fabric8 waits for an absent pod to appear before it asks for its log: ask first.
       if (resource.get() == null) {
         throw new KubernetesClientException("not found", 404, null);
@@ -163,18 +156,13 @@ public final class PodLogs {
 
     void close() {
       LogWatch openWatch;
-      KubernetesClient openClient;
       synchronized (lock) {
         closed = true;
         openWatch = watch;
-        openClient = client;
       }
       // Outside the lock: a line being delivered must not hold up the close, nor the reverse.
       if (openWatch != null) {
         openWatch.close();
-      }
-      if (openClient != null) {
-        openClient.close();
       }
     }
 
@@ -189,15 +177,6 @@ public final class PodLogs {
             : "bad request (400)";
       }
       return Failure.classify(error, server).reason();
-    }
-  }
-
-  private static String server(Config config) {
-    try {
-      URI uri = URI.create(config.getMasterUrl());
-      return uri.getHost() + ":" + uri.getPort();
-    } catch (IllegalArgumentException e) {
-      return "the cluster";
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/// Pod churn: every 100 ms, deletes the due number of random pods spread over the chosen zones,
-/// until the duration ends or [#stop]. Its own daemon thread; thread-safe.
+/// Pod churn: every 100 ms, replaces the due number of random pods spread over the chosen zones
+/// (a rolling replacement that keeps every app's ready pods), until the duration ends or [#stop].
+// Its own daemon thread; thread-safe.
 final class Churn {
   private static final long TICK_MS = 100;
 
@@ -53,7 +54,7 @@ final class Churn {
     }
     for (int i = 0; i < perZone.length; i++) {
       if (perZone[i] > 0) {
-        zones.get(i).simulator().deleteRandomPods(perZone[i]);
+        zones.get(i).simulator().replaceRandomPods(perZone[i]);
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.weft.demo;
 import dev.weft.demo.DemoZones.ZoneName;
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
+import dev.weft.demo.sim.GatewayController;
 import dev.weft.demo.sim.ZoneSimulator;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -35,6 +36,7 @@ public final class DemoFabric {
     List<DemoZone> zones = new ArrayList<>();
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
     ApiServer gateway = new ApiServer(vertx, new ObjectStore());
+    GatewayController gatewayController = null;
     try {
       for (int i = 0; i < names.size(); i++) {
         ZoneName name = names.get(i);
@@ -53,6 +55,7 @@ public final class DemoFabric {
       zones.parallelStream().forEach(zone -> seed(zone, options));
       gateway.start();
       GatewayObjects.seed(gateway.store(), names);
+      gatewayController = new GatewayController(gateway.store());
       Map<String, Integer> ports = new LinkedHashMap<>();
       zones.forEach(z -> ports.put(DemoFiles.context(z.name().name()), z.server().port()));
       ports.put(DemoFiles.GATEWAY_CONTEXT, gateway.port());
@@ -60,8 +63,12 @@ public final class DemoFabric {
       Path fabric = out.resolve("fabric.yaml");
       DemoFiles.writeKubeconfig(kubeconfig, ports, DemoFiles.context(names.getFirst().name()));
       DemoFiles.writeFabric(fabric, names, options.apps());
-      return new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx);
+      return new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx)
+          .controlling(gatewayController);
     } catch (RuntimeException e) {
+      if (gatewayController != null) {
+        gatewayController.close();
+      }
       zones.forEach(DemoZone::close);
       gateway.close();
       vertx.close();

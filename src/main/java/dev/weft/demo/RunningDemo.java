@@ -2,6 +2,7 @@ package dev.weft.demo;
 
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
+import dev.weft.demo.sim.GatewayController;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class RunningDemo implements AutoCloseable {
   private final ApiServer gateway;
   private final Scenarios scenarios;
   private final Vertx vertx;
+  private GatewayController gatewayController;
 
   RunningDemo(
       DemoOptions options,
@@ -35,6 +37,12 @@ public final class RunningDemo implements AutoCloseable {
     this.zones = List.copyOf(zones);
     this.gateway = gateway;
     this.scenarios = new Scenarios(this);
+  }
+
+  /// Hands the gateway cluster's controller to this demo, which closes it.
+  RunningDemo controlling(GatewayController controller) {
+    this.gatewayController = controller;
+    return this;
   }
 
   public Path kubeconfig() {
@@ -108,16 +116,35 @@ public final class RunningDemo implements AutoCloseable {
         .filter(z -> z.name().name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new NoSuchElementException("no demo zone " + name + "; zones: " + zoneNames()));
+            () ->
+                new NoSuchElementException(
+                    "no demo zone '"
+                        + ScenarioCommands.shown(name)
+                        + "'; zones: "
+                        + String.join(", ", zoneNames())
+                        + (name.equals("gateway") ? " (gateway is not a zone here)" : "")));
   }
 
   List<DemoZone> zones() {
     return zones;
   }
 
+  /// The gateway cluster's API server (its store and faults), for scenarios.
+  ApiServer gateway() {
+    return gateway;
+  }
+
+  /// The gateway cluster's store, for tests that must look past the API (never for Weft).
+  public ObjectStore gatewayStore() {
+    return gateway.store();
+  }
+
   @Override
   public void close() {
-    scenarios.stopChurn();
+    scenarios.stopAll();
+    if (gatewayController != null) {
+      gatewayController.close();
+    }
     zones.parallelStream().forEach(DemoZone::close);
     gateway.close();
     vertx.close();

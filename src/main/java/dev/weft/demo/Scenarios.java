@@ -18,6 +18,7 @@ public final class Scenarios {
   private final RunningDemo demo;
   private final Map<String, String> canaryImages = new ConcurrentHashMap<>();
   private volatile Churn churn;
+  private final Map<String, Drift> drifts = new ConcurrentHashMap<>();
 
   Scenarios(RunningDemo demo) {
     this.demo = demo;
@@ -29,8 +30,13 @@ public final class Scenarios {
     demo.zone(zone).server().stop();
   }
 
-  /// Ends an outage, brown-out, slow API and API errors in the zone.
+  /// Ends an outage, brown-out, slow API, lag and API errors in the zone (or `gateway`).
   public void restore(String zone) {
+    if ("gateway".equals(zone)) {
+      demo.gateway().faults().clear();
+      demo.gateway().start();
+      return;
+    }
     DemoZone z = demo.zone(zone);
     z.server().faults().clear();
     z.server().start();
@@ -42,9 +48,100 @@ public final class Scenarios {
     demo.zone(zone).simulator().brownOut(on);
   }
 
-  /// Adds `latency` to every answer of the zone's API (zero to stop).
+  /// Adds `latency` to every answer of the zone's (or `gateway`'s) API (zero to stop).
   public void slowApi(String zone, Duration latency) {
-    demo.zone(zone).server().faults().latency(latency);
+    nonNegative("latency", latency);
+    faults(zone).latency(latency);
+  }
+
+  /// Writes to the zone (or `gateway`) are stored and seen by watches at once, but their answer
+  /// comes `lag` later, so a client with a shorter timeout sees a timeout for a write that
+  /// happened (zero to stop).
+  public void writeLag(String zone, Duration lag) {
+    nonNegative("lag", lag);
+    faults(zone).writeLag(lag);
+  }
+
+  /// Every write to the zone (or `gateway`) fails with 500 while reads work.
+  public void writeErrors(String zone) {
+    faults(zone).error(ApiFaults.ErrorKind.SERVER_ERROR_ON_WRITES, null);
+  }
+
+  /// Every update or patch of `resource` (a plural, e.g. `httproutes`) in the zone (or
+  /// `gateway`) is 409 Conflict, as when another controller keeps rewriting it.
+  public void conflicts(String zone, String resource) {
+    faults(zone).error(ApiFaults.ErrorKind.CONFLICT, knownResource(resource));
+  }
+
+  /// Another actor (`system:serviceaccount:gitops:controller`) rewrites the gateway HTTPRoute's
+  /// weights to equal shares every `interval` until [#stopDrift] or [#reset].
+  public void driftGateway(Duration interval) {
+    positive("interval", interval);
+    drift(
+        "gateway",
+        Drift.start(
+            demo.gateway().store(),
+            ResourceType.HTTP_ROUTES,
+            demo.gatewayNamespace(),
+            demo.routeName(),
+            Scenarios::equalShares,
+            interval));
+  }
+
+  /// Another actor (`system:serviceaccount:gitops:controller`) sets `app`'s image in `zone` to
+  /// `image` every `interval` until [#stopDrift] or [#reset].
+  public void driftImage(String zone, String app, String image, Duration interval) {
+    positive("interval", interval);
+    if (image.isBlank()) {
+      throw new IllegalArgumentException("IMAGE must name an image, e.g. registry.example/app:2");
+    }
+    drift(
+        zone + "/" + app,
+        Drift.start(
+            demo.zone(zone).store(),
+            ResourceType.DEPLOYMENTS,
+            demo.namespace(),
+            app,
+            d -> {
+              container(d).put("image", image);
+              return d;
+            },
+            interval));
+  }
+
+  /// Stops every concurrent editor.
+  public void stopDrift() {
+    drifts.values().forEach(Drift::stop);
+    drifts.clear();
+  }
+
+  void stopAll() {
+    stopChurn();
+    stopDrift();
+  }
+
+  private void drift(String key, Drift drift) {
+    Drift old = drifts.put(key, drift);
+    if (old != null) {
+      old.stop();
+    }
+  }
+
+  private static ObjectNode equalShares(ObjectNode route) {
+    for (JsonNode rule : route.path("spec").path("rules")) {
+      JsonNode refs = rule.path("backendRefs");
+      int n = refs.size();
+      for (int i = 0; i < n; i++) {
+        int share = 100 / n;
+        ((ObjectNode) refs.get(i)).put("weight", i == 0 ? 100 - share * (n - 1) : share);
+      }
+    }
+    return route;
+  }
+
+  /// The faults of a zone's API server, or of the gateway cluster's for `gateway`.
+  private ApiFaults faults(String zone) {
+    return "gateway".equals(zone) ? demo.gateway().faults() : demo.zone(zone).server().faults();
   }
 
   /// The zone answers resource requests with `kind`: 500, 429 with Retry-After, or 403 on pods.
@@ -55,11 +152,37 @@ public final class Scenarios {
   /// As [#apiErrors(String, ApiFaults.ErrorKind)], with 403 on `resource` (a plural, e.g.
   /// `deployments`); null `kind` stops the errors.
   public void apiErrors(String zone, ApiFaults.ErrorKind kind, String resource) {
-    ApiFaults faults = demo.zone(zone).server().faults();
+    ApiFaults faults = faults(zone);
     if (kind == null) {
       faults.clear();
     } else {
-      faults.error(kind, resource);
+      faults.error(kind, resource == null ? null : knownResource(resource));
+    }
+  }
+
+  /// `resource` when the demo serves it (a plural such as `pods`); a clear error otherwise.
+  static String knownResource(String resource) {
+    List<String> served = ResourceType.ALL.stream().map(ResourceType::plural).toList();
+    if (!served.contains(resource)) {
+      throw new IllegalArgumentException(
+          "RESOURCE must be one the demo serves ("
+              + String.join(", ", served)
+              + "); got '"
+              + ScenarioCommands.shown(resource)
+              + "'");
+    }
+    return resource;
+  }
+
+  private static void nonNegative(String what, Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(what + " must be zero or more; got " + duration);
+    }
+  }
+
+  private static void positive(String what, Duration duration) {
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(what + " must be more than zero; got " + duration);
     }
   }
 
@@ -68,11 +191,17 @@ public final class Scenarios {
     demo.zone(zone).server().expireWatches();
   }
 
-  /// Deletes random pods (the replica sets replace them) in one zone, or all zones when `zone`
-  /// is null, for `duration`. Each replacement makes about four pod watch events (deleted,
-  /// added, running, ready), so `eventsPerSecond / 4` pods are replaced per second. Replaces a
-  /// churn already running.
+  /// Replaces random ready pods in one zone, or all zones when `zone` is null, for `duration`, as
+  /// a rolling replacement does (the new pod first, the old one once it is ready), so no app
+  /// loses availability. Each replacement makes about four pod watch events (added, running,
+  /// ready, deleted), so up to `eventsPerSecond / 4` pods are replaced per second, fewer when
+  /// every ready pod is already being replaced. Replaces a churn already running.
   public void churn(String zone, int eventsPerSecond, Duration duration) {
+    if (eventsPerSecond < 1) {
+      throw new IllegalArgumentException(
+          "the churn rate must be at least 1 event a second; got " + eventsPerSecond);
+    }
+    positive("the churn duration", duration);
     List<DemoZone> zones = zone == null ? demo.zones() : List.of(demo.zone(zone));
     stopChurn();
     churn = Churn.start(zones, eventsPerSecond / 4.0, duration);
@@ -106,12 +235,14 @@ public final class Scenarios {
             });
   }
 
-  /// Ends every scenario: zones restored, churn stopped, bad canaries rolled back.
+  /// Ends every scenario: zones and the gateway restored, churn and drift stopped, bad canaries
+  /// rolled back.
   public void reset() {
-    stopChurn();
+    stopAll();
     for (String zone : demo.zoneNames()) {
       restore(zone);
     }
+    demo.gateway().faults().clear();
     canaryImages.forEach(
         (key, image) -> {
           String[] zoneApp = key.split("/", 2);

@@ -8,6 +8,11 @@ public enum ConnectionPhase {
   SYNCING,
   /// Every watch is up and events flow.
   LIVE,
+  /// Events flow, but the server answers slowly (its latency is in the reason); not lost.
+  SLOW,
+  /// Events flow, but the server fails new requests (500, 429; the status is in the reason):
+  /// what is shown is live, the server is not well.
+  DEGRADED,
   /// Was live, the connection is lost; the last-known state is kept and marked.
   STALE,
   /// Cannot reach the server: refused, DNS, TLS, timeout.

@@ -2,6 +2,7 @@ package dev.weft.state;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /// The connection to one cluster at one moment.
@@ -11,12 +12,28 @@ import java.util.Optional;
 /// @param since when the phase was entered
 /// @param lastEventAt when the last watch event arrived, if any did
 /// @param apiLatency the latest measured round-trip to the API server, if measured
+/// @param unreadable objects the server sent that Weft could not read, each with its field
+///     ("Deployment app1 (spec.replicas)"); everything else is shown as the phase says
 public record ConnectionState(
     ConnectionPhase phase,
     String reason,
     Instant since,
     Optional<Instant> lastEventAt,
-    Optional<Duration> apiLatency) {
+    Optional<Duration> apiLatency,
+    List<String> unreadable) {
+
+  public ConnectionState {
+    unreadable = List.copyOf(unreadable);
+  }
+
+  public ConnectionState(
+      ConnectionPhase phase,
+      String reason,
+      Instant since,
+      Optional<Instant> lastEventAt,
+      Optional<Duration> apiLatency) {
+    this(phase, reason, since, lastEventAt, apiLatency, List.of());
+  }
 
   public static ConnectionState connecting(Instant now) {
     return new ConnectionState(

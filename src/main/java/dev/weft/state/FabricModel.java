@@ -58,11 +58,16 @@ final class FabricModel {
     if (ClusterChange.GATEWAY.equals(change.source())) {
       switch (change) {
         case ClusterChange.LinkChanged c -> gatewayLink.apply(c);
+        case ClusterChange.ObjectUnreadable c -> {
+          gatewayLink.unreadable(c);
+          gatewayLink.heard(c.at());
+        }
         case ClusterChange.RouteChanged c -> {
+          gatewayLink.readable(c);
           route = c.route();
           gatewayLink.heard(c.at());
         }
-        case ClusterChange.Resynced c -> {}
+        case ClusterChange.Resynced c -> gatewayLink.resynced(c.names());
         default -> {}
       }
       gatewayDirty = true;

@@ -1,10 +1,17 @@
 package dev.weft.state;
 
+import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.ClusterChange.LinkChanged;
+import dev.weft.cluster.ClusterChange.ObjectUnreadable;
 import dev.weft.cluster.LinkPhase;
+import dev.weft.cluster.ObjectKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /// The model's view of one connection. Mutable; owned by the applier thread.
 final class LinkModel {
@@ -15,13 +22,17 @@ final class LinkModel {
   private Duration latency;
   private boolean everLive;
   private ConnectionState cached;
+  /// Objects the server sent that Weft could not read, by their change's coalescing key.
+  private final TreeMap<String, ObjectUnreadable> unreadable = new TreeMap<>();
 
   LinkModel(Instant start) {
     this.since = start;
   }
 
   void apply(LinkChanged change) {
-    if (change.phase() == LinkPhase.LIVE) {
+    if (change.phase() == LinkPhase.LIVE
+        || change.phase() == LinkPhase.SLOW
+        || change.phase() == LinkPhase.DEGRADED) {
       everLive = true;
     }
     ConnectionPhase next = map(change.phase());
@@ -42,6 +53,8 @@ final class LinkModel {
       case CONNECTING -> ConnectionPhase.CONNECTING;
       case SYNCING -> ConnectionPhase.SYNCING;
       case LIVE -> ConnectionPhase.LIVE;
+      case SLOW -> ConnectionPhase.SLOW;
+      case DEGRADED -> ConnectionPhase.DEGRADED;
       case LOST -> everLive ? ConnectionPhase.STALE : ConnectionPhase.UNREACHABLE;
       case UNAUTHORIZED -> ConnectionPhase.UNAUTHORIZED;
       case FORBIDDEN -> ConnectionPhase.FORBIDDEN;
@@ -49,20 +62,52 @@ final class LinkModel {
     };
   }
 
+  /// Marks an object unreadable until a readable version of it, or its deletion, arrives.
+  void unreadable(ObjectUnreadable change) {
+    unreadable.put(change.coalesceKey(), change);
+    cached = null;
+  }
+
+  /// A readable change of an object clears its unreadable mark.
+  void readable(ClusterChange change) {
+    String key = change.coalesceKey();
+    if (key != null && unreadable.remove(key) != null) {
+      cached = null;
+    }
+  }
+
+  /// After a full list: only objects that still exist can stay unreadable.
+  void resynced(Map<ObjectKind, Set<String>> names) {
+    if (unreadable
+        .values()
+        .removeIf(u -> !names.getOrDefault(u.kind(), Set.of()).contains(u.name()))) {
+      cached = null;
+    }
+  }
+
   void heard(Instant at) {
     lastEventAt = at;
     cached = null;
   }
 
+  /// Whether what the model holds is current: events flow (a slow or degraded server's too).
   boolean live() {
-    return phase == ConnectionPhase.LIVE;
+    return phase == ConnectionPhase.LIVE
+        || phase == ConnectionPhase.SLOW
+        || phase == ConnectionPhase.DEGRADED;
   }
 
   ConnectionState state() {
     if (cached == null) {
+      List<String> odd = unreadable.values().stream().map(ObjectUnreadable::describe).toList();
       cached =
           new ConnectionState(
-              phase, reason, since, Optional.ofNullable(lastEventAt), Optional.ofNullable(latency));
+              phase,
+              reason,
+              since,
+              Optional.ofNullable(lastEventAt),
+              Optional.ofNullable(latency),
+              odd);
     }
     return cached;
   }

@@ -2,7 +2,9 @@ package dev.weft.state;
 
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.ClusterLink;
+import dev.weft.cluster.KubeClients;
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.KubeconfigWatcher;
 import dev.weft.cluster.LinkTiming;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.Zone;
@@ -61,6 +63,8 @@ public final class LiveFabric implements AutoCloseable {
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
   private final List<ChangeRecorder> recorders = new CopyOnWriteArrayList<>();
   private final ScheduledExecutorService scheduler;
+  private final KubeClients clients;
+  private final KubeconfigWatcher kubeconfigWatcher;
   private final Thread applier;
   private final Object settledLock = new Object();
   private volatile FabricSnapshot current;
@@ -75,11 +79,13 @@ public final class LiveFabric implements AutoCloseable {
     this.scheduler =
         Executors.newScheduledThreadPool(
             2, Thread.ofPlatform().name("weft-links-", 0).daemon().factory());
+    this.clients = new KubeClients(kubeconfig, options.timing());
+    this.kubeconfigWatcher = new KubeconfigWatcher(kubeconfig);
     for (Zone zone : fabric.zones()) {
       links.add(
           ClusterLink.zone(
               zone.name(),
-              kubeconfig,
+              clients,
               zone.context(),
               zone.namespace(),
               options.timing(),
@@ -91,7 +97,7 @@ public final class LiveFabric implements AutoCloseable {
     if (fabric.gateway() != null) {
       links.add(
           ClusterLink.gateway(
-              kubeconfig,
+              clients,
               fabric.gateway().context(),
               fabric.gateway().namespace(),
               fabric.gateway().route(),
@@ -130,7 +136,29 @@ public final class LiveFabric implements AutoCloseable {
         tick,
         tick,
         TimeUnit.MILLISECONDS);
+    live.scheduler.scheduleWithFixedDelay(live::watchKubeconfig, 1, 1, TimeUnit.SECONDS);
     return live;
+  }
+
+  /// Re-reads the kubeconfig when a file changed and reconnects the links whose context now
+  /// resolves differently, on a thread of their own (reading files, maybe running a plugin).
+  private void watchKubeconfig() {
+    try {
+      if (!closed && kubeconfigWatcher.poll()) {
+        LOG.info("kubeconfig changed; reconnecting the zones whose context changed");
+        Thread.ofVirtual()
+            .name("weft-kubeconfig-reload")
+            .start(() -> links.forEach(ClusterLink::reloadIfChanged));
+      }
+    } catch (RuntimeException e) {
+      // A scheduled task that throws is cancelled for good: say so rather than stop watching.
+      LOG.warn("watching the kubeconfig failed: {}", e.toString());
+    }
+  }
+
+  /// The session's clients, one per kubeconfig context, shared with pod logs.
+  public KubeClients clients() {
+    return clients;
   }
 
   public Fabric fabric() {
@@ -227,6 +255,7 @@ public final class LiveFabric implements AutoCloseable {
     closed = true;
     links.forEach(ClusterLink::close);
     scheduler.shutdownNow();
+    clients.close();
     applier.interrupt();
   }
 }

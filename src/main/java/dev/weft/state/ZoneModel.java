@@ -44,7 +44,13 @@ final class ZoneModel {
   }
 
   void apply(ClusterChange change) {
+    link.readable(change);
     switch (change) {
+      case ClusterChange.ObjectUnreadable c -> {
+        link.unreadable(c);
+        allDirty = true;
+        link.heard(c.at());
+      }
       case ClusterChange.PodUpserted c -> upsert(c.pod(), c.at());
       case ClusterChange.PodDeleted c -> {
         removePod(c.name());
@@ -83,7 +89,10 @@ final class ZoneModel {
         link.apply(c);
         allDirty = true;
       }
-      case ClusterChange.Resynced c -> resync(c.names());
+      case ClusterChange.Resynced c -> {
+        link.resynced(c.names());
+        resync(c.names());
+      }
       case ClusterChange.ClockTicked c -> allDirty = true;
       case ClusterChange.RouteChanged c -> {}
     }

@@ -39,7 +39,10 @@ class PodLogsTest {
                 .withOutDir(dir)
                 .withTimings(Timings.fast()));
     executor = Executors.newVirtualThreadPerTaskExecutor();
-    logs = new PodLogs(KubeconfigSource.of(demo.kubeconfig()), executor);
+    logs =
+        new PodLogs(
+            new KubeClients(KubeconfigSource.of(demo.kubeconfig()), LinkTiming.defaults()),
+            executor);
   }
 
   @AfterAll
@@ -105,7 +108,7 @@ class PodLogsTest {
     Path kubeconfig = dir.resolve("dead.yaml");
     writeDeadKubeconfig(kubeconfig);
     List<String> lines = new CopyOnWriteArrayList<>();
-    new PodLogs(KubeconfigSource.of(kubeconfig), executor)
+    new PodLogs(new KubeClients(KubeconfigSource.of(kubeconfig), LinkTiming.defaults()), executor)
         .follow("dead", "health", "p1", lines::add);
     await().atMost(Duration.ofSeconds(10)).until(() -> !lines.isEmpty());
     assertThat(lines).singleElement().asString().startsWith("log unavailable: ");

@@ -170,7 +170,7 @@ class ScenariosTest {
     assertThat(ScenarioCommands.run("frobnicate", demo.scenarios(), out)).isFalse();
     assertThat(ScenarioCommands.run("outage nowhere-9", demo.scenarios(), out)).isFalse();
     assertThat(text.toString())
-        .contains("ok: outage gz-1", "unknown command", "no demo zone nowhere-9");
+        .contains("ok: outage gz-1", "unknown command", "no demo zone 'nowhere-9'");
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {

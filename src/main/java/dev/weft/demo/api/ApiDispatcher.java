@@ -49,7 +49,7 @@ public final class ApiDispatcher extends Dispatcher {
       return false;
     }
     Optional<ApiPath> parsed = ApiPath.parse(request.uri());
-    if (parsed.isEmpty() || !parsed.get().watch() || fault(parsed.get()) != null) {
+    if (parsed.isEmpty() || !parsed.get().watch() || fault(parsed.get(), "GET") != null) {
       return false;
     }
     ApiPath api = parsed.get();
@@ -71,7 +71,7 @@ public final class ApiDispatcher extends Dispatcher {
     if (parsed.isEmpty()
         || parsed.get().type() != ResourceType.PODS
         || !"log".equals(parsed.get().subresource())
-        || fault(parsed.get()) != null) {
+        || fault(parsed.get(), "GET") != null) {
       return false;
     }
     if (request.method() != HttpMethod.GET) {
@@ -97,6 +97,10 @@ public final class ApiDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     MockResponse response = answer(request);
     Duration latency = faults.latency();
+    if (!request.getMethod().equals("GET")) {
+      // A lagging write is already stored (and watched); only its answer is late.
+      latency = latency.plus(faults.writeLag());
+    }
     if (!latency.isZero() && response.getWebSocketListener() == null) {
       response.setBodyDelay(latency);
     }
@@ -115,14 +119,17 @@ public final class ApiDispatcher extends Dispatcher {
       return Responses.error(404, "NotFound", "the server could not find the requested resource");
     }
     ApiPath api = parsed.get();
-    MockResponse fault = fault(api);
+    MockResponse fault = fault(api, request.getMethod());
     if (fault != null) {
       return fault;
     }
     try {
       return route(request, api);
     } catch (StoreException e) {
-      return Responses.error(e.code(), e.reason(), e.getMessage());
+      return Responses.error(e);
+    } catch (tools.jackson.core.JacksonException e) {
+      return Responses.error(
+          400, "BadRequest", "the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (RuntimeException e) {
       return Responses.error(400, "BadRequest", String.valueOf(e.getMessage()));
     }
@@ -140,23 +147,38 @@ public final class ApiDispatcher extends Dispatcher {
           : Responses.error(400, "BadRequest", "plain HTTP watches are streamed by ApiServer");
     }
     boolean table = String.valueOf(request.getHeader("Accept")).contains("as=Table");
+    if (method.equals("GET")) {
+      return handlers.get(api, filter, table);
+    }
+    WriteOptions options = WriteOptions.of(api, method);
     return switch (method) {
-      case "GET" -> handlers.get(api, filter, table);
-      case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()));
-      case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()));
+      case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()), options);
+      case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()), options);
       case "PATCH" ->
-          handlers.patch(api, request.getHeader("Content-Type"), request.getBody().getBytes());
-      case "DELETE" -> handlers.delete(api, filter);
+          handlers.patch(
+              api, request.getHeader("Content-Type"), request.getBody().getBytes(), options);
+      case "DELETE" -> handlers.delete(api, filter, options);
       default -> Responses.error(405, "MethodNotAllowed", method + " is not supported");
     };
   }
 
-  private MockResponse fault(ApiPath api) {
+  private MockResponse fault(ApiPath api, String method) {
     ApiFaults.ErrorKind error = faults.error();
     if (error == null) {
       return null;
     }
+    boolean write = !method.equals("GET");
+    boolean update = method.equals("PUT") || method.equals("PATCH");
     return switch (error) {
+      case SERVER_ERROR_ON_WRITES ->
+          write
+              ? Responses.error(
+                  500, "InternalError", "Internal error occurred: demo write errors scenario")
+              : null;
+      case CONFLICT ->
+          update && api.name() != null && api.type().plural().equals(faults.forbiddenResource())
+              ? Responses.error(StoreException.conflict(api.type(), api.name()))
+              : null;
       case SERVER_ERROR ->
           Responses.error(
               500, "InternalError", "Internal error occurred: demo API errors scenario");

@@ -3,11 +3,15 @@ package dev.weft.demo.api;
 import io.fabric8.mockwebserver.http.MockResponse;
 import java.util.List;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /// The CRUD verbs of the demo API server on one store, including the `status` and `scale`
-/// subresources. Stateless apart from the store it serves; thread-safe.
+/// subresources, as kube-apiserver judges them: type checks, defaulting and validation
+/// ([Validation]), optimistic concurrency, name checks and `dryRun=All` (everything runs, nothing
+/// is stored). Stateless apart from the store it serves; thread-safe: each write holds the
+/// store's lock from read to commit.
 final class ObjectHandlers {
   private final ObjectStore store;
 
@@ -51,51 +55,88 @@ final class ObjectHandlers {
     return Responses.json(200, list);
   }
 
-  MockResponse create(ApiPath api, ObjectNode body) {
+  MockResponse create(ApiPath api, ObjectNode body, WriteOptions options) {
+    ObjectNode object = body.deepCopy();
+    ObjectNode meta = object.withObjectProperty("metadata");
     if (api.type().namespaced()) {
-      ObjectNode meta = body.has("metadata") ? Json.metadata(body) : body.putObject("metadata");
+      String sent = Json.namespace(object);
+      if (!sent.isEmpty() && !sent.equals(api.namespace())) {
+        throw StoreException.badRequest(
+            "the namespace of the provided object does not match the namespace sent on the"
+                + " request");
+      }
       meta.put("namespace", api.namespace());
     }
-    return Responses.json(201, store.create(api.type(), body));
+    synchronized (store) {
+      Validation.admit(api.type(), object, null, store);
+      return Responses.json(201, store.create(api.type(), object, options.dryRun()));
+    }
   }
 
-  MockResponse replace(ApiPath api, ObjectNode body) {
-    ObjectNode old = existing(api);
-    if ("scale".equals(api.subresource())) {
-      return Responses.json(200, scale(api, old, body));
-    }
-    ObjectNode next = body.deepCopy();
-    Json.metadata(next).put("name", api.name());
-    if (api.type().namespaced()) {
-      Json.metadata(next).put("namespace", api.namespace());
-    }
-    return Responses.json(200, store.update(api.type(), merged(api, old, next), true));
-  }
-
-  MockResponse patch(ApiPath api, String contentType, byte[] body) {
+  MockResponse replace(ApiPath api, ObjectNode body, WriteOptions options) {
     synchronized (store) {
       ObjectNode old = existing(api);
       if ("scale".equals(api.subresource())) {
-        ObjectNode scale = Patches.apply(contentType, Scales.of(api.type(), old), body);
-        return Responses.json(200, scale(api, old, scale));
+        return Responses.json(200, scale(api, old, body, options));
       }
-      ObjectNode patched = Patches.apply(contentType, old, body);
-      return Responses.json(200, store.update(api.type(), merged(api, old, patched), true));
+      return Responses.json(200, write(api, old, body.deepCopy(), options));
     }
   }
 
-  MockResponse delete(ApiPath api, Predicate<ObjectNode> filter) {
+  MockResponse patch(ApiPath api, String contentType, byte[] body, WriteOptions options) {
+    synchronized (store) {
+      ObjectNode old = existing(api);
+      if ("scale".equals(api.subresource())) {
+        ObjectNode scale = Patches.apply(api.type(), contentType, Scales.of(api.type(), old), body);
+        return Responses.json(200, scale(api, old, scale, options));
+      }
+      ObjectNode patched = Patches.apply(api.type(), contentType, old, body);
+      return Responses.json(200, write(api, old, patched, options));
+    }
+  }
+
+  MockResponse delete(ApiPath api, Predicate<ObjectNode> filter, WriteOptions options) {
+    boolean dryRun = options.dryRun();
     if (api.name() == null) {
       ObjectNode list = Json.object().put("kind", api.type().kind() + "List");
       ArrayNode items = list.putArray("items");
       synchronized (store) {
         for (ObjectNode o : store.list(api.type(), api.namespace(), filter)) {
-          items.add(store.delete(api.type(), Json.namespace(o), Json.name(o)));
+          items.add(store.delete(api.type(), Json.namespace(o), Json.name(o), dryRun));
         }
       }
       return Responses.json(200, list);
     }
-    return Responses.json(200, store.delete(api.type(), api.namespace(), api.name()));
+    if (api.type() == ResourceType.NAMESPACES) {
+      return Responses.json(200, store.deleteNamespace(api.name(), dryRun));
+    }
+    return Responses.json(200, store.delete(api.type(), api.namespace(), api.name(), dryRun));
+  }
+
+  /// An update of the main resource or its `status`: name check, validation, concurrency.
+  private ObjectNode write(ApiPath api, ObjectNode old, ObjectNode next, WriteOptions options) {
+    String name = Json.name(next);
+    if (!name.isEmpty() && !name.equals(api.name())) {
+      throw StoreException.badRequest(
+          "the name of the object ("
+              + FieldErrors.cut(name)
+              + ") does not match the name on the URL ("
+              + api.name()
+              + ")");
+    }
+    String namespace = Json.namespace(next);
+    if (api.type().namespaced() && !namespace.isEmpty() && !namespace.equals(api.namespace())) {
+      throw StoreException.badRequest(
+          "the namespace of the provided object does not match the namespace sent on the request");
+    }
+    ObjectNode meta = next.withObjectProperty("metadata");
+    meta.put("name", api.name());
+    if (api.type().namespaced()) {
+      meta.put("namespace", api.namespace());
+    }
+    ObjectNode merged = merged(api, old, next);
+    Validation.admit(api.type(), merged, old, store);
+    return store.update(api.type(), merged, true, options.dryRun());
   }
 
   /// Writes to the main resource keep the stored status; writes to `status` keep everything else.
@@ -105,7 +146,10 @@ final class ObjectHandlers {
       if (next.has("status")) {
         result.set("status", next.get("status"));
       }
-      Json.metadata(result).set("resourceVersion", next.path("metadata").get("resourceVersion"));
+      JsonNode version = next.path("metadata").get("resourceVersion");
+      if (version != null) {
+        Json.metadata(result).set("resourceVersion", version);
+      }
       return result;
     }
     if (old.has("status") && api.type() != ResourceType.NAMESPACES) {
@@ -114,18 +158,27 @@ final class ObjectHandlers {
     return next;
   }
 
-  private ObjectNode scale(ApiPath api, ObjectNode old, ObjectNode scale) {
-    long replicas = Json.number(scale, "spec", "replicas");
-    ObjectNode updated =
-        store.modify(
-            api.type(),
-            api.namespace(),
-            api.name(),
-            o -> {
-              ((ObjectNode) o.get("spec")).put("replicas", replicas);
-              return o;
-            });
-    return Scales.of(api.type(), updated);
+  /// A write to the `scale` subresource: a stale `resourceVersion` conflicts, as on the object.
+  private ObjectNode scale(ApiPath api, ObjectNode old, JsonNode scale, WriteOptions options) {
+    JsonNode replicas = scale.path("spec").path("replicas");
+    if (!replicas.isMissingNode() && !replicas.isIntegralNumber()) {
+      throw StoreException.badRequest(
+          "Scale in version \"v1\" cannot be handled as a Scale: json: cannot unmarshal "
+              + (replicas.isString() ? "string" : "number")
+              + " into Go struct field ScaleSpec.spec.replicas of type int32");
+    }
+    if (replicas.isIntegralNumber() && replicas.asLong() < 0) {
+      FieldErrors errors = new FieldErrors();
+      errors.invalid("spec.replicas", replicas, "must be greater than or equal to 0");
+      throw errors.invalid("Scale.autoscaling", "autoscaling", "Scale", api.name());
+    }
+    ObjectNode next = old.deepCopy();
+    String sent = Json.text(scale, "metadata", "resourceVersion");
+    if (!sent.isEmpty()) {
+      Json.metadata(next).put("resourceVersion", sent);
+    }
+    next.withObjectProperty("spec").put("replicas", replicas.asLong(0));
+    return Scales.of(api.type(), store.update(api.type(), next, true, options.dryRun()));
   }
 
   private ObjectNode existing(ApiPath api) {

@@ -66,6 +66,11 @@ public final class ObjectStore {
   }
 
   public synchronized ObjectNode create(ResourceType type, ObjectNode object) {
+    return create(type, object, false);
+  }
+
+  /// Creates an object; with `dryRun`, returns what would be stored and stores nothing.
+  public synchronized ObjectNode create(ResourceType type, ObjectNode object, boolean dryRun) {
     ObjectNode created = object.deepCopy();
     ObjectNode meta =
         created.has("metadata") ? Json.metadata(created) : created.putObject("metadata");
@@ -91,12 +96,23 @@ public final class ObjectStore {
     if (type.hasGeneration()) {
       meta.put("generation", 1);
     }
+    if (dryRun) {
+      meta.remove("resourceVersion");
+      return created;
+    }
     return commit("ADDED", type, bucket, name, created);
   }
 
   /// Replaces an object; with `checkVersion`, refuses a stale `resourceVersion` with 409.
   public synchronized ObjectNode update(
       ResourceType type, ObjectNode object, boolean checkVersion) {
+    return update(type, object, checkVersion, false);
+  }
+
+  /// As [#update(ResourceType, ObjectNode, boolean)]; with `dryRun`, returns what would be
+  /// stored (keeping the stored `resourceVersion`) and stores nothing.
+  public synchronized ObjectNode update(
+      ResourceType type, ObjectNode object, boolean checkVersion, boolean dryRun) {
     Map<String, ObjectNode> bucket = bucket(type, Json.namespace(object));
     ObjectNode old = bucket.get(Json.name(object));
     if (old == null) {
@@ -106,15 +122,7 @@ public final class ObjectStore {
     if (checkVersion
         && !sent.isEmpty()
         && !sent.equals(Json.text(old, "metadata", "resourceVersion"))) {
-      throw new StoreException(
-          409,
-          "Conflict",
-          "Operation cannot be fulfilled on "
-              + type.plural()
-              + " \""
-              + Json.name(object)
-              + "\": the object has been modified; please apply your changes to the latest"
-              + " version and try again");
+      throw StoreException.conflict(type, Json.name(object));
     }
     ObjectNode updated = object.deepCopy();
     ObjectNode meta = Json.metadata(updated);
@@ -128,6 +136,10 @@ public final class ObjectStore {
     }
     if (updated.equals(withVersion(old, updated))) {
       return old;
+    }
+    if (dryRun) {
+      meta.set("resourceVersion", old.get("metadata").get("resourceVersion"));
+      return updated;
     }
     return commit("MODIFIED", type, bucket, Json.name(object), updated);
   }
@@ -143,7 +155,20 @@ public final class ObjectStore {
   }
 
   public synchronized ObjectNode delete(ResourceType type, String namespace, String name) {
+    return delete(type, namespace, name, false);
+  }
+
+  /// Deletes an object; with `dryRun`, returns it and deletes nothing.
+  public synchronized ObjectNode delete(
+      ResourceType type, String namespace, String name, boolean dryRun) {
     Map<String, ObjectNode> bucket = bucket(type, namespace);
+    if (dryRun) {
+      ObjectNode existing = bucket.get(name);
+      if (existing == null) {
+        throw StoreException.notFound(type, name);
+      }
+      return existing;
+    }
     ObjectNode old = bucket.remove(name);
     if (old == null) {
       throw StoreException.notFound(type, name);
@@ -153,6 +178,31 @@ public final class ObjectStore {
     Json.metadata(gone).put("resourceVersion", Long.toString(version));
     publish(new WatchEvent("DELETED", type, gone, version));
     return gone;
+  }
+
+  /// Deletes a namespace and everything in it, as the namespace controller does: the namespace
+  /// first turns Terminating (a watch sees it), then its objects go, then the namespace.
+  public synchronized ObjectNode deleteNamespace(String name, boolean dryRun) {
+    ObjectNode namespace = get(ResourceType.NAMESPACES, null, name);
+    if (namespace == null) {
+      throw StoreException.notFound(ResourceType.NAMESPACES, name);
+    }
+    ObjectNode terminating = namespace.deepCopy();
+    Json.metadata(terminating).put("deletionTimestamp", Json.timestamp(Instant.now()));
+    terminating.withObjectProperty("status").put("phase", "Terminating");
+    if (dryRun) {
+      return terminating;
+    }
+    terminating = update(ResourceType.NAMESPACES, terminating, false);
+    for (ResourceType type : ResourceType.ALL) {
+      if (type.namespaced()) {
+        for (String object : List.copyOf(bucket(type, name).keySet())) {
+          delete(type, name, object);
+        }
+      }
+    }
+    delete(ResourceType.NAMESPACES, null, name);
+    return terminating;
   }
 
   /// Calls `listener` with every later change, in order, under the store's lock.

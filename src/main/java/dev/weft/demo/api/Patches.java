@@ -2,31 +2,95 @@ package dev.weft.demo.api;
 
 import io.fabric8.zjsonpatch.JsonPatch;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/// Applies the three patch types kubectl and fabric8 send: JSON patch (RFC 6902), JSON merge
-/// patch (RFC 7386) and strategic merge patch. Stateless.
+/// Applies the patch types kube-apiserver serves for a resource: JSON patch (RFC 6902) and JSON
+/// merge patch (RFC 7386) for all, strategic merge patch for built-in types only (415 for
+/// custom resources such as HTTPRoute, as their CRDs give). Server-side apply is not served
+/// (415). Stateless.
 ///
 /// The strategic merge is an approximation good enough for `kubectl set image`, `scale`,
 /// `annotate` and `label`: lists of objects that all carry a `name` merge by name, other lists
 /// are replaced, and `$`-directives are dropped.
 public final class Patches {
+  private static final String JSON_PATCH = "application/json-patch+json";
+  private static final String MERGE = "application/merge-patch+json";
+  private static final String STRATEGIC = "application/strategic-merge-patch+json";
+
   private Patches() {}
 
+  /// Patches `target` (a built-in type); kept for callers that know no resource type.
   public static ObjectNode apply(String contentType, ObjectNode target, byte[] body) {
-    String type = contentType == null ? "" : contentType;
-    JsonNode patch = Json.MAPPER.readTree(body);
-    if (type.contains("json-patch")) {
-      return (ObjectNode) JsonPatch.apply(patch, target);
+    return apply(ResourceType.DEPLOYMENTS, contentType, target, body);
+  }
+
+  public static ObjectNode apply(
+      ResourceType type, String contentType, ObjectNode target, byte[] body) {
+    String media = contentType == null ? "" : contentType.split(";")[0].trim();
+    boolean strategic = media.equals(STRATEGIC) && !type.custom();
+    if (!media.equals(JSON_PATCH) && !media.equals(MERGE) && !strategic) {
+      throw new StoreException(
+          415,
+          "UnsupportedMediaType",
+          "the body of the request was in an unknown format - accepted media types include: "
+              + JSON_PATCH
+              + ", "
+              + MERGE
+              + (type.custom() ? "" : ", " + STRATEGIC));
     }
-    if (type.contains("apply-patch")) {
-      throw new StoreException(415, "UnsupportedMediaType", "server-side apply is not supported");
+    JsonNode patch;
+    try {
+      patch = Json.MAPPER.readTree(body);
+    } catch (JacksonException e) {
+      throw StoreException.badRequest("error decoding patch: the body is not valid JSON");
+    }
+    if (media.equals(JSON_PATCH)) {
+      return jsonPatch(target, patch);
+    }
+    if (!(patch instanceof ObjectNode object)) {
+      throw StoreException.badRequest("error decoding patch: the patch must be a JSON object");
     }
     ObjectNode result = target.deepCopy();
-    merge(result, (ObjectNode) patch, type.contains("strategic"));
+    merge(result, object, strategic);
     return result;
+  }
+
+  /// Applies operations one by one so that a failing `test` names its path, as json-patch's
+  /// error does; any failed operation is 422.
+  private static ObjectNode jsonPatch(ObjectNode target, JsonNode patch) {
+    if (!patch.isArray()) {
+      throw StoreException.badRequest("error decoding patch: a JSON patch must be an array");
+    }
+    JsonNode current = target;
+    for (JsonNode op : patch) {
+      try {
+        current = JsonPatch.apply(Json.NODES.arrayNode().add(op), current);
+      } catch (RuntimeException e) {
+        String path = Json.text(op, "path");
+        String message =
+            Json.text(op, "op").equals("test")
+                ? "testing value " + path + " failed: test failed"
+                : Json.text(op, "op") + " operation does not apply: doc is missing path: " + path;
+        ObjectNode details = Json.object();
+        details
+            .putArray("causes")
+            .addObject()
+            .put("reason", "UnexpectedServerResponse")
+            .put("message", message);
+        throw new StoreException(
+            422,
+            "Invalid",
+            "the server rejected our request due to an error in our request",
+            details);
+      }
+    }
+    if (!(current instanceof ObjectNode object)) {
+      throw StoreException.badRequest("the patched object is not a JSON object");
+    }
+    return object;
   }
 
   private static void merge(ObjectNode target, ObjectNode patch, boolean strategic) {

@@ -94,6 +94,21 @@ public record ResourceType(
     return this == DEPLOYMENTS || this == REPLICA_SETS || this == HTTP_ROUTES || this == GATEWAYS;
   }
 
+  /// `deployments.apps`, `pods`: the resource as kube-apiserver names it in messages.
+  public String qualifiedPlural() {
+    return group.isEmpty() ? plural : plural + "." + group;
+  }
+
+  /// `Deployment.apps`, `Service`: the kind as kube-apiserver names it in messages.
+  public String qualifiedKind() {
+    return group.isEmpty() ? kind : kind + "." + group;
+  }
+
+  /// Whether Kubernetes serves this type from a CustomResourceDefinition (no strategic merge).
+  public boolean custom() {
+    return group.endsWith(".x-k8s.io") || group.equals("gateway.networking.k8s.io");
+  }
+
   /// The type served at `group`/`version`/`plural`, if any.
   public static Optional<ResourceType> find(String group, String version, String plural) {
     return ALL.stream()

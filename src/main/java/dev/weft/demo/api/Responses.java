@@ -29,6 +29,14 @@ final class Responses {
     return json(code, status(code, reason, message));
   }
 
+  static MockResponse error(StoreException e) {
+    ObjectNode status = status(e.code(), e.reason(), e.getMessage());
+    if (e.details() != null) {
+      status.set("details", e.details());
+    }
+    return json(e.code(), status);
+  }
+
   static ObjectNode watchEvent(String type, JsonNode object) {
     ObjectNode event = Json.object().put("type", type);
     event.set("object", object);

@@ -1,14 +1,23 @@
 package dev.weft.demo.api;
 
-/// A refused store operation, carrying the HTTP status and reason the API server answers with.
+import tools.jackson.databind.node.ObjectNode;
+
+/// A refused store operation, carrying the HTTP status, reason and (for 422 Invalid) the
+/// `details` the API server answers with.
 public final class StoreException extends RuntimeException {
   private final int code;
   private final String reason;
+  private final transient ObjectNode details;
 
   public StoreException(int code, String reason, String message) {
+    this(code, reason, message, null);
+  }
+
+  public StoreException(int code, String reason, String message, ObjectNode details) {
     super(message);
     this.code = code;
     this.reason = reason;
+    this.details = details;
   }
 
   public int code() {
@@ -19,8 +28,35 @@ public final class StoreException extends RuntimeException {
     return reason;
   }
 
+  /// The Status `details` (name, group, kind, causes), or null.
+  public ObjectNode details() {
+    return details;
+  }
+
   static StoreException notFound(ResourceType type, String name) {
     return new StoreException(
-        404, "NotFound", type.plural() + "." + type.group() + " \"" + name + "\" not found");
+        404, "NotFound", type.qualifiedPlural() + " \"" + name + "\" not found");
+  }
+
+  /// 409 as kube-apiserver words an update carrying a stale `resourceVersion`.
+  public static StoreException conflict(ResourceType type, String name) {
+    ObjectNode details = Json.object().put("name", name).put("kind", type.plural());
+    if (!type.group().isEmpty()) {
+      details.put("group", type.group());
+    }
+    return new StoreException(
+        409,
+        "Conflict",
+        "Operation cannot be fulfilled on "
+            + type.qualifiedPlural()
+            + " \""
+            + name
+            + "\": the object has been modified; please apply your changes to the latest"
+            + " version and try again",
+        details);
+  }
+
+  static StoreException badRequest(String message) {
+    return new StoreException(400, "BadRequest", message);
   }
 }

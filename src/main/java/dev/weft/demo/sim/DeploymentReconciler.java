@@ -31,28 +31,62 @@ final class DeploymentReconciler {
 
   void reconcile(String name) {
     ObjectNode deployment = store.get(ResourceType.DEPLOYMENTS, zone.namespace(), name);
-    if (deployment == null) {
+    if (deployment == null || !wellFormed(deployment)) {
+      // The API refuses malformed objects; one stored some other way is left alone.
       return;
     }
     String uid = Json.text(deployment, "metadata", "uid");
     List<ObjectNode> sets =
-        store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> ownedBy(rs, uid));
+        new ArrayList<>(
+            store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> ownedBy(rs, uid)));
     Map<String, List<ObjectNode>> pods = podsByOwner(name);
-    String hash = Templates.hash(deployment.path("spec").path("template"));
+    JsonNode template = deployment.path("spec").path("template");
+    String hash = Templates.hash(template);
     int desired = (int) Json.number(deployment, "spec", "replicas");
+    boolean paused = deployment.path("spec").path("paused").asBoolean(false);
     ObjectNode current = null;
+    ObjectNode newest = null;
     long revision = 0;
     for (ObjectNode rs : sets) {
-      revision =
-          Math.max(
-              revision,
-              Long.parseLong(
-                  Json.text(rs, "metadata", "annotations", Templates.REVISION).isEmpty()
-                      ? "0"
-                      : Json.text(rs, "metadata", "annotations", Templates.REVISION)));
-      if (hash.equals(Json.text(rs, "metadata", "labels", Templates.HASH_LABEL))) {
+      long its = revision(rs);
+      if (newest == null || its > revision(newest)) {
+        newest = rs;
+      }
+      revision = Math.max(revision, its);
+      // An equal template (as `rollout undo` writes back) finds its old replica set again.
+      if (Templates.sameTemplate(template, rs.path("spec").path("template"))) {
         current = rs;
       }
+    }
+    if (paused && current == null && newest != null) {
+      // A paused deployment starts no rollout: its replica sets stay as they are.
+      for (ObjectNode rs : sets) {
+        syncPods(rs, pods.getOrDefault(Json.name(rs), List.of()));
+      }
+      pods = podsByOwner(name);
+      for (ObjectNode rs : sets) {
+        writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
+      }
+      writeDeploymentStatus(
+          deployment, newest, sets, pods, Rollout.plan(deployment, newest, sets, pods));
+      return;
+    }
+    if (current != null && revision(current) < revision && !paused) {
+      // Rolling back to an older template: its replica set takes the next revision number.
+      long next = revision + 1;
+      ObjectNode renumbered =
+          store.modify(
+              ResourceType.REPLICA_SETS,
+              zone.namespace(),
+              Json.name(current),
+              r -> {
+                r.withObjectProperty("metadata")
+                    .withObjectProperty("annotations")
+                    .put(Templates.REVISION, Long.toString(next));
+                return r;
+              });
+      current = renumbered;
+      sets.replaceAll(rs -> Json.name(rs).equals(Json.name(renumbered)) ? renumbered : rs);
     }
     if (current == null) {
       int start = sets.isEmpty() ? desired : 0;
@@ -63,7 +97,6 @@ final class DeploymentReconciler {
       if (start > 0) {
         scaled(deployment, current, 0, start);
       }
-      sets = new ArrayList<>(sets);
       sets.add(current);
     }
     Rollout.Plan plan = Rollout.plan(deployment, current, sets, pods);
@@ -91,6 +124,25 @@ final class DeploymentReconciler {
     writeDeploymentStatus(deployment, current, sets, pods, plan);
   }
 
+  private static long revision(JsonNode rs) {
+    String text = Json.text(rs, "metadata", "annotations", Templates.REVISION);
+    try {
+      return text.isEmpty() ? 0 : Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /// Whether the fields the controller reads have the types the API server guarantees.
+  private static boolean wellFormed(JsonNode deployment) {
+    JsonNode spec = deployment.path("spec");
+    return spec.isObject()
+        && spec.path("template").isObject()
+        && spec.path("template").path("spec").path("containers").isArray()
+        && (spec.path("replicas").isMissingNode() || spec.path("replicas").isIntegralNumber())
+        && Json.number(deployment, "spec", "replicas") >= 0;
+  }
+
   private void scaled(JsonNode deployment, JsonNode rs, int from, int to) {
     events.normal(
         deployment,
@@ -105,9 +157,15 @@ final class DeploymentReconciler {
             + to);
   }
 
-  /// Creates or deletes pods so the replica set owns as many as it asks for.
-  private void syncPods(JsonNode rs, List<ObjectNode> owned) {
+  /// Creates or deletes pods so the replica set owns as many as it asks for, not counting pods
+  /// that churn is replacing; those go once enough others are ready to take their place.
+  private void syncPods(JsonNode rs, List<ObjectNode> all) {
     int want = (int) Json.number(rs, "spec", "replicas");
+    List<ObjectNode> owned = new ArrayList<>();
+    List<ObjectNode> replaced = new ArrayList<>();
+    for (ObjectNode pod : all) {
+      (zone.replacing(Json.name(pod)) ? replaced : owned).add(pod);
+    }
     for (int i = owned.size(); i < want; i++) {
       ObjectNode pod = Templates.pod(rs, Json.name(rs) + "-" + zone.podSuffix(), zone.nodeName());
       try {
@@ -123,13 +181,25 @@ final class DeploymentReconciler {
           Comparator.comparing((ObjectNode p) -> PodLifecycle.isReady(p))
               .thenComparing(
                   p -> Json.text(p, "metadata", "creationTimestamp"), Comparator.reverseOrder()));
-      for (ObjectNode pod : victims.subList(0, owned.size() - want)) {
-        try {
-          store.delete(ResourceType.PODS, zone.namespace(), Json.name(pod));
-        } catch (StoreException gone) {
-          // Already deleted by someone else.
-        }
+      victims.subList(0, owned.size() - want).forEach(this::deletePod);
+    }
+    long ready = owned.stream().filter(PodLifecycle::isReady).count();
+    long spare = ready + replaced.stream().filter(PodLifecycle::isReady).count() - want;
+    for (ObjectNode pod : replaced) {
+      if (!PodLifecycle.isReady(pod)) {
+        deletePod(pod);
+      } else if (spare > 0) {
+        deletePod(pod);
+        spare--;
       }
+    }
+  }
+
+  private void deletePod(ObjectNode pod) {
+    try {
+      store.delete(ResourceType.PODS, zone.namespace(), Json.name(pod));
+    } catch (StoreException gone) {
+      // Already deleted by someone else.
     }
   }
 
@@ -204,18 +274,68 @@ final class DeploymentReconciler {
               available
                   ? "Deployment has minimum availability."
                   : "Deployment does not have minimum availability.");
-          conditions.set(
-              "Progressing",
-              true,
-              complete ? "NewReplicaSetAvailable" : "ReplicaSetUpdated",
-              "ReplicaSet \""
-                  + Json.name(current)
-                  + "\" "
-                  + (complete ? "has successfully progressed." : "is progressing."));
+          progressing(conditions, d, old, status, Json.name(current), complete);
           status.set("conditions", conditions.array());
           d.set("status", status);
           return d;
         });
+  }
+
+  /// The Progressing condition as the deployment controller keeps it: Unknown while paused,
+  /// renewed whenever the rollout makes progress, False with ProgressDeadlineExceeded once it
+  /// made none for `progressDeadlineSeconds`.
+  private void progressing(
+      Conditions conditions,
+      JsonNode deployment,
+      JsonNode oldStatus,
+      JsonNode status,
+      String replicaSet,
+      boolean complete) {
+    JsonNode old = conditions.get("Progressing");
+    String oldReason = old == null ? "" : Json.text(old, "reason");
+    String rs = "ReplicaSet \"" + replicaSet + "\" ";
+    boolean progressed = false;
+    for (String key :
+        List.of(
+            "observedGeneration",
+            "replicas",
+            "updatedReplicas",
+            "readyReplicas",
+            "availableReplicas")) {
+      progressed |= Json.number(oldStatus, key) != Json.number(status, key);
+    }
+    if (deployment.path("spec").path("paused").asBoolean(false)) {
+      conditions.set("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused", false);
+    } else if (complete) {
+      conditions.set(
+          "Progressing",
+          "True",
+          "NewReplicaSetAvailable",
+          rs + "has successfully progressed.",
+          false);
+    } else if (oldReason.equals("DeploymentPaused")) {
+      conditions.set("Progressing", "True", "DeploymentResumed", "Deployment is resumed", true);
+    } else if (progressed || old == null || oldReason.equals("NewReplicaSetAvailable")) {
+      conditions.set("Progressing", "True", "ReplicaSetUpdated", rs + "is progressing.", true);
+    } else if (!oldReason.equals("ProgressDeadlineExceeded")) {
+      long deadline = Json.number(deployment, "spec", "progressDeadlineSeconds");
+      if (deadline <= 0) {
+        deadline = 600;
+      }
+      java.time.Instant since = java.time.Instant.parse(Json.text(old, "lastUpdateTime"));
+      java.time.Duration left =
+          java.time.Duration.between(java.time.Instant.now(), since.plusSeconds(deadline));
+      if (left.isNegative()) {
+        conditions.set(
+            "Progressing",
+            "False",
+            "ProgressDeadlineExceeded",
+            rs + "has timed out progressing.",
+            true);
+      } else {
+        zone.recheck(Json.name(deployment), left.plusMillis(1_100));
+      }
+    }
   }
 
   private Map<String, List<ObjectNode>> podsByOwner(String app) {

@@ -38,6 +38,15 @@ final class EndpointSlices {
   }
 
   private void syncService(ObjectNode service) {
+    String name = Json.name(service) + "-weft";
+    if (Json.text(service, "spec", "type").equals("ExternalName")) {
+      // An ExternalName Service is a DNS alias: the controller keeps no endpoints for it.
+      fingerprints.remove(name);
+      if (store.get(ResourceType.ENDPOINT_SLICES, namespace, name) != null) {
+        store.delete(ResourceType.ENDPOINT_SLICES, namespace, name);
+      }
+      return;
+    }
     StringBuilder selector = new StringBuilder();
     for (Map.Entry<String, JsonNode> e : service.path("spec").path("selector").properties()) {
       selector
@@ -48,7 +57,6 @@ final class EndpointSlices {
     }
     List<ObjectNode> pods =
         store.list(ResourceType.PODS, namespace, Selectors.labels(selector.toString()));
-    String name = Json.name(service) + "-weft";
     // Most reconciles change no endpoint; skip rebuilding a slice of hundreds of entries (the
     // largest source of garbage under churn) unless a pod's name, IP or readiness changed.
     long fingerprint = Json.text(service, "metadata", "resourceVersion").hashCode();

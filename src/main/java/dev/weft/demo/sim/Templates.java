@@ -107,9 +107,46 @@ public final class Templates {
     return pod;
   }
 
+  /// Whether two pod templates are equal as Kubernetes compares them (`EqualIgnoreHash`): apart
+  /// from the pod-template-hash label, key order, and empty or null values a client's decoding
+  /// adds (`resources: {}`, `creationTimestamp: null`).
+  static boolean sameTemplate(JsonNode a, JsonNode b) {
+    return canonical(a).equals(canonical(b));
+  }
+
+  /// The template as compared and hashed: without the hash label and empty values.
+  private static JsonNode canonical(JsonNode template) {
+    JsonNode copy = template.deepCopy();
+    if (copy.path("metadata").path("labels") instanceof ObjectNode labels) {
+      labels.remove(HASH_LABEL);
+    }
+    return prune(copy);
+  }
+
+  private static JsonNode prune(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      ObjectNode pruned = Json.object();
+      java.util.List<String> keys = new java.util.ArrayList<>(object.propertyNames());
+      java.util.Collections.sort(keys);
+      for (String key : keys) {
+        JsonNode value = prune(object.get(key));
+        if (!value.isNull() && !(value.isContainer() && value.isEmpty())) {
+          pruned.set(key, value);
+        }
+      }
+      return pruned;
+    }
+    if (node.isArray()) {
+      tools.jackson.databind.node.ArrayNode array = Json.NODES.arrayNode();
+      node.forEach(item -> array.add(prune(item)));
+      return array;
+    }
+    return node;
+  }
+
   /// A short stable hash of a pod template, spelled as Kubernetes spells pod-template-hash.
   static String hash(JsonNode template) {
-    byte[] bytes = Json.string(template).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Json.string(canonical(template)).getBytes(StandardCharsets.UTF_8);
     long h = 0xcbf29ce484222325L;
     for (byte b : bytes) {
       h ^= b;

@@ -40,6 +40,8 @@ public final class ZoneSimulator implements AutoCloseable {
   private final ConcurrentLinkedQueue<WatchEvent> inbox = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean drainScheduled = new AtomicBoolean();
   private final Set<String> dirty = new LinkedHashSet<>();
+  private final Set<String> rechecks = new java.util.HashSet<>();
+  private final Set<String> replacing = new java.util.HashSet<>();
   private final PodLifecycle pods;
   private final DeploymentReconciler deployments;
   private final EndpointSlices slices;
@@ -127,20 +129,43 @@ public final class ZoneSimulator implements AutoCloseable {
         });
   }
 
-  /// Deletes `count` random pods of this zone; the replica sets replace them.
-  public void deleteRandomPods(int count) {
+  /// Replaces `count` random ready pods of this zone as a rolling replacement does: each gets a
+  /// new pod from its replica set first and is deleted once that one is ready, so no app drops
+  /// below the ready pods it had. Pods already being replaced are not picked again, so the rate
+  /// is bounded by how fast pods start.
+  public void replaceRandomPods(int count) {
     thread.execute(
         () -> {
-          List<ObjectNode> all = store.list(ResourceType.PODS, namespace, p -> true);
-          for (int i = 0; i < count && !all.isEmpty(); i++) {
-            ObjectNode victim = all.remove(random.nextInt(all.size()));
-            try {
-              store.delete(ResourceType.PODS, namespace, Json.name(victim));
-            } catch (StoreException gone) {
-              // Deleted by someone else meanwhile.
-            }
+          List<ObjectNode> ready =
+              store.list(
+                  ResourceType.PODS,
+                  namespace,
+                  p -> PodLifecycle.isReady(p) && !replacing.contains(Json.name(p)));
+          for (int i = 0; i < count && !ready.isEmpty(); i++) {
+            ObjectNode victim = ready.remove(random.nextInt(ready.size()));
+            replacing.add(Json.name(victim));
+            dirty.add(Json.text(victim, "metadata", "labels", "app"));
           }
+          drain();
         });
+  }
+
+  /// Whether `pod` is being replaced by churn (its replica set does not count it).
+  boolean replacing(String pod) {
+    return replacing.contains(pod);
+  }
+
+  /// Reconciles `app` again after `delay` (for deadlines that pass without any event).
+  void recheck(String app, Duration delay) {
+    if (rechecks.add(app)) {
+      schedule(
+          delay,
+          () -> {
+            rechecks.remove(app);
+            dirty.add(app);
+            drain();
+          });
+    }
   }
 
   /// Runs `work` on the simulator thread and waits for it.
@@ -200,6 +225,9 @@ public final class ZoneSimulator implements AutoCloseable {
       }
     } else if (event.resource() == ResourceType.PODS) {
       dirty.add(app);
+      if (event.type().equals("DELETED")) {
+        replacing.remove(Json.name(o));
+      }
       if (event.type().equals("ADDED") && "Pending".equals(Json.text(o, "status", "phase"))) {
         pods.admitted(o);
       }

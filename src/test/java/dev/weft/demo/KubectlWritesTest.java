@@ -1,0 +1,193 @@
+package dev.weft.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// kubectl's writes judged as a real API server judges them: `--dry-run=server` changes nothing,
+/// a stale replace conflicts, a failing JSON patch test is refused, strategic merge on an
+/// HTTPRoute is 415, and `rollout undo` reuses the first ReplicaSet. Skipped without kubectl.
+/// (`--validate=false` on apply and replace until the demo serves OpenAPI.)
+class KubectlWritesTest {
+  record Run(int exit, String out) {}
+
+  @TempDir static Path dir;
+  static RunningDemo demo;
+  static String kubectl;
+
+  @BeforeAll
+  static void start() {
+    kubectl = findKubectl();
+    Assumptions.assumeTrue(
+        kubectl != null, "kubectl is not installed (not on PATH): skipping kubectl writes");
+    demo = DemoClients.fastDemo(dir, 1, 2);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (demo != null) {
+      demo.close();
+    }
+  }
+
+  private static String version(String app) {
+    return ok("get", "deployment", app, "-o", "jsonpath={.metadata.resourceVersion}");
+  }
+
+  @Test
+  void dryRunServerOnApplyPatchScaleAndDeleteChangesNothing() throws IOException {
+    String before = version("app1");
+    String manifest =
+        ok("get", "deployment", "app1", "-o", "yaml").replace("replicas: 2", "replicas: 6");
+    Path file = dir.resolve("app1.yaml");
+    Files.writeString(file, manifest);
+    assertThat(ok("apply", "--validate=false", "--dry-run=server", "-f", file.toString()))
+        .contains("server dry run");
+    assertThat(
+            ok(
+                "patch",
+                "deployment",
+                "app1",
+                "--dry-run=server",
+                "-p",
+                "{\"spec\":{\"replicas\":5}}"))
+        .contains("server dry run");
+    assertThat(ok("scale", "deployment", "app1", "--replicas", "5", "--dry-run=server"))
+        .contains("server dry run");
+    assertThat(ok("delete", "deployment", "app1", "--dry-run=server")).contains("server dry run");
+    assertThat(version("app1")).isEqualTo(before);
+    assertThat(ok("get", "deployment", "app1", "-o", "jsonpath={.spec.replicas}")).isEqualTo("2");
+  }
+
+  @Test
+  void aStaleReplaceIsAConflict() throws IOException {
+    Path file = dir.resolve("app2.json");
+    Files.writeString(file, ok("get", "deployment", "app2", "-o", "json"));
+    ok("annotate", "deployment", "app2", "touched=yes");
+    Run replace = run("replace", "--validate=false", "-f", file.toString());
+    assertThat(replace.exit()).isNotZero();
+    assertThat(replace.out())
+        .contains(
+            "Operation cannot be fulfilled on deployments.apps \"app2\": the object has been"
+                + " modified");
+  }
+
+  @Test
+  void aJsonPatchWhoseTestFailsIsRefused() {
+    Run patch =
+        run(
+            "patch",
+            "deployment",
+            "app2",
+            "--type=json",
+            "-p",
+            "[{\"op\":\"test\",\"path\":\"/spec/replicas\",\"value\":99},"
+                + "{\"op\":\"replace\",\"path\":\"/spec/replicas\",\"value\":4}]");
+    assertThat(patch.exit()).isNotZero();
+    assertThat(patch.out()).contains("testing value /spec/replicas failed");
+    assertThat(ok("get", "deployment", "app2", "-o", "jsonpath={.spec.replicas}")).isEqualTo("2");
+  }
+
+  @Test
+  void aStrategicMergePatchOnAnHttpRouteIs415() {
+    Run patch =
+        run(
+            "--context",
+            demo.gatewayContext(),
+            "-n",
+            "edge",
+            "patch",
+            "httproute",
+            "health",
+            "--type",
+            "strategic",
+            "-p",
+            "{\"metadata\":{\"labels\":{\"a\":\"b\"}}}");
+    assertThat(patch.exit()).isNotZero();
+    assertThat(patch.out()).contains("UnsupportedMediaType");
+    Run merge =
+        run(
+            "--context",
+            demo.gatewayContext(),
+            "-n",
+            "edge",
+            "patch",
+            "httproute",
+            "health",
+            "--type",
+            "merge",
+            "-p",
+            "{\"metadata\":{\"labels\":{\"a\":\"b\"}}}");
+    assertThat(merge.exit()).as(merge.out()).isZero();
+  }
+
+  @Test
+  void rolloutUndoReusesTheFirstReplicaSet() {
+    ok("set", "image", "deployment/app3", "app3=registry.example/health/app3:2.0.0");
+    ok("rollout", "status", "deployment", "app3", "--timeout", "30s");
+    ok("rollout", "undo", "deployment/app3");
+    ok("rollout", "status", "deployment", "app3", "--timeout", "30s");
+    assertThat(ok("get", "rs", "-l", "app=app3", "-o", "name").lines().count()).isEqualTo(2);
+    assertThat(
+            ok(
+                "get",
+                "deployment",
+                "app3",
+                "-o",
+                "jsonpath={.metadata.annotations.deployment\\.kubernetes\\.io/revision}"))
+        .isEqualTo("3");
+    assertThat(ok("get", "deployment", "app3", "-o", "jsonpath={..image}"))
+        .isEqualTo("registry.example/health/app3:1.6.2");
+  }
+
+  private static String ok(String... args) {
+    Run run = run(args);
+    assertThat(run.exit()).as("kubectl %s:\n%s", String.join(" ", args), run.out()).isZero();
+    return run.out();
+  }
+
+  private static Run run(String... args) {
+    List<String> command =
+        new ArrayList<>(List.of(kubectl, "--kubeconfig", demo.kubeconfig().toString()));
+    command.addAll(List.of(args));
+    try {
+      Path out = Files.createTempFile(dir, "kubectl", ".out");
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("kubectl timed out: " + command);
+      }
+      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String findKubectl() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(d, "kubectl");
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return null;
+  }
+}

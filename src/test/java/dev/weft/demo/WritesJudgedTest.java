@@ -1,0 +1,299 @@
+package dev.weft.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/// Writes through fabric8 are judged as kube-apiserver judges them: dry runs store nothing,
+/// stale versions conflict, patch types and names are checked, invalid values are refused with
+/// the API server's status codes and messages.
+class WritesJudgedTest {
+  private static final String NS = "health";
+  private static final String DEPLOY = "/apis/apps/v1/namespaces/health/deployments/";
+
+  @TempDir static Path dir;
+  static RunningDemo demo;
+  static KubernetesClient gz;
+  static RawApi api;
+
+  @BeforeAll
+  static void start() {
+    demo = DemoClients.fastDemo(dir, 1, 2);
+    gz = DemoClients.zoneClient(demo, "gz-1");
+    api = new RawApi(demo.apiUrl("gz-1"));
+  }
+
+  @AfterAll
+  static void stop() {
+    gz.close();
+    demo.close();
+  }
+
+  private static Deployment app(String name) {
+    return gz.apps().deployments().inNamespace(NS).withName(name).get();
+  }
+
+  @Test
+  void dryRunsOfEveryVerbStoreNothingAndMakeNoWatchEvent() {
+    Deployment before = app("app1");
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (Watch watch =
+        gz.apps()
+            .deployments()
+            .inNamespace(NS)
+            .withName("app1")
+            .watch(
+                before.getMetadata().getResourceVersion(),
+                new Watcher<>() {
+                  @Override
+                  public void eventReceived(Action action, Deployment d) {
+                    seen.add(action + " " + d.getMetadata().getAnnotations().get("marker"));
+                  }
+
+                  @Override
+                  public void onClose(WatcherException cause) {}
+                })) {
+      var app1 = gz.apps().deployments().inNamespace(NS).withName("app1");
+      Deployment patched =
+          app1.dryRun().patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"replicas\":7}}");
+      assertThat(patched.getSpec().getReplicas()).isEqualTo(7);
+      RawApi.Answer scaled =
+          api.send(
+              "PATCH",
+              DEPLOY + "app1/scale?dryRun=All",
+              "application/merge-patch+json",
+              "{\"spec\":{\"replicas\":9}}");
+      assertThat(scaled.body().path("spec").path("replicas").asInt()).isEqualTo(9);
+      Deployment edited = app("app1");
+      edited.getMetadata().getAnnotations().put("x", "y");
+      gz.resource(edited).dryRun().update();
+      app1.dryRun().delete();
+      Deployment created =
+          gz.resource(
+                  new DeploymentBuilder(before)
+                      .editMetadata()
+                      .withName("ghost")
+                      .withResourceVersion(null)
+                      .withUid(null)
+                      .endMetadata()
+                      .withStatus(null)
+                      .build())
+              .dryRun()
+              .create();
+      assertThat(created.getMetadata().getUid()).isNotBlank();
+      assertThat(app("ghost")).isNull();
+      Deployment after = app("app1");
+      assertThat(after.getMetadata().getResourceVersion())
+          .isEqualTo(before.getMetadata().getResourceVersion());
+      assertThat(after.getSpec().getReplicas()).isEqualTo(2);
+      // A real change afterwards is the first event the watch gets: the dry runs made none.
+      app1.edit(
+          d ->
+              new DeploymentBuilder(d)
+                  .editMetadata()
+                  .addToAnnotations("marker", "real")
+                  .endMetadata()
+                  .build());
+      await().until(() -> !seen.isEmpty());
+      assertThat(seen.getFirst()).isEqualTo("MODIFIED real");
+    }
+  }
+
+  @Test
+  void anUnknownDryRunValueIsRefusedAsTheApiServerWordsIt() {
+    RawApi.Answer answer = api.send("DELETE", DEPLOY + "app2?dryRun=Maybe", null, null);
+    assertThat(answer.code()).isEqualTo(422);
+    assertThat(answer.message())
+        .isEqualTo(
+            "DeleteOptions.meta.k8s.io \"\" is invalid: dryRun: Unsupported value:"
+                + " []string{\"Maybe\"}: supported values: \"All\"");
+    assertThat(app("app2")).isNotNull();
+  }
+
+  @Test
+  void staleResourceVersionsConflictOnTheObjectItsScaleAndItsStatus() {
+    Deployment stale = app("app3");
+    gz.apps()
+        .deployments()
+        .inNamespace(NS)
+        .withName("app3")
+        .edit(
+            d ->
+                new DeploymentBuilder(d)
+                    .editMetadata()
+                    .addToAnnotations("touch", "1")
+                    .endMetadata()
+                    .build());
+    String message =
+        "Operation cannot be fulfilled on deployments.apps \"app3\": the object has been"
+            + " modified; please apply your changes to the latest version and try again";
+    assertThatThrownBy(() -> gz.resource(stale).update())
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class,
+            e -> {
+              assertThat(e.getCode()).isEqualTo(409);
+              assertThat(e.getStatus().getMessage()).isEqualTo(message);
+            });
+    String rv = stale.getMetadata().getResourceVersion();
+    RawApi.Answer scale =
+        api.send(
+            "PUT",
+            DEPLOY + "app3/scale",
+            "application/json",
+            "{\"kind\":\"Scale\",\"apiVersion\":\"autoscaling/v1\",\"metadata\":{\"name\":\"app3\","
+                + "\"namespace\":\"health\",\"resourceVersion\":\""
+                + rv
+                + "\"},\"spec\":{\"replicas\":5}}");
+    assertThat(scale.code()).isEqualTo(409);
+    assertThat(scale.message()).isEqualTo(message);
+    RawApi.Answer status =
+        api.send(
+            "PATCH",
+            DEPLOY + "app3/status",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"resourceVersion\":\"" + rv + "\"},\"status\":{\"replicas\":1}}");
+    assertThat(status.code()).isEqualTo(409);
+    assertThat(app("app3").getSpec().getReplicas()).isEqualTo(2);
+  }
+
+  @Test
+  void aFailedJsonPatchTestIs422AndAPutNamingAnotherObjectIs400() {
+    RawApi.Answer failed =
+        api.send(
+            "PATCH",
+            DEPLOY + "app2",
+            "application/json-patch+json",
+            "[{\"op\":\"test\",\"path\":\"/spec/replicas\",\"value\":99},"
+                + "{\"op\":\"replace\",\"path\":\"/spec/replicas\",\"value\":4}]");
+    assertThat(failed.code()).isEqualTo(422);
+    assertThat(failed.body().path("reason").asString()).isEqualTo("Invalid");
+    assertThat(failed.body().toString()).contains("testing value /spec/replicas failed");
+    Deployment other = app("app2");
+    other.getMetadata().setName("app1");
+    other.getMetadata().setResourceVersion(null);
+    RawApi.Answer renamed =
+        api.send(
+            "PUT",
+            DEPLOY + "app2",
+            "application/json",
+            io.fabric8.kubernetes.client.utils.Serialization.asJson(other));
+    assertThat(renamed.code()).isEqualTo(400);
+    assertThat(renamed.message())
+        .isEqualTo("the name of the object (app1) does not match the name on the URL (app2)");
+    assertThat(app("app2").getSpec().getReplicas()).isEqualTo(2);
+  }
+
+  @Test
+  void invalidValuesAreRefusedAndNothingIsStored() {
+    RawApi.Answer lots =
+        api.send(
+            "PATCH",
+            DEPLOY + "app1",
+            "application/merge-patch+json",
+            "{\"spec\":{\"replicas\":\"lots\"}}");
+    assertThat(lots.code()).isEqualTo(400);
+    assertThat(lots.message())
+        .isEqualTo(
+            "Deployment in version \"v1\" cannot be handled as a Deployment: json: cannot"
+                + " unmarshal string into Go struct field DeploymentSpec.spec.replicas of type"
+                + " int32");
+    RawApi.Answer negative =
+        api.send(
+            "PATCH",
+            DEPLOY + "app1",
+            "application/merge-patch+json",
+            "{\"spec\":{\"replicas\":-5}}");
+    assertThat(negative.code()).isEqualTo(422);
+    assertThat(negative.message())
+        .isEqualTo(
+            "Deployment.apps \"app1\" is invalid: spec.replicas: Invalid value: -5: must be"
+                + " greater than or equal to 0");
+    assertThat(negative.body().path("details").path("causes").get(0).path("field").asString())
+        .isEqualTo("spec.replicas");
+    RawApi.Answer noTemplate =
+        api.send(
+            "PATCH",
+            DEPLOY + "app1",
+            "application/merge-patch+json",
+            "{\"spec\":{\"template\":null}}");
+    assertThat(noTemplate.code()).isEqualTo(422);
+    assertThat(noTemplate.message()).contains("spec.template.spec.containers: Required value");
+    String huge = "v".repeat(1_000_000);
+    RawApi.Answer label =
+        api.send(
+            "PATCH",
+            DEPLOY + "app1",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"big\":\"" + huge + "\"}}}");
+    assertThat(label.code()).isEqualTo(422);
+    assertThat(label.message()).contains("must be no more than 63 characters").hasSizeLessThan(500);
+    RawApi.Answer annotations =
+        api.send(
+            "PATCH",
+            DEPLOY + "app1",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"annotations\":{\"big\":\"" + "a".repeat(300_000) + "\"}}}");
+    assertThat(annotations.code()).isEqualTo(422);
+    assertThat(annotations.message())
+        .endsWith("metadata.annotations: Too long: may not be more than 262144 bytes");
+    Deployment app1 = app("app1");
+    assertThat(app1.getSpec().getReplicas()).isEqualTo(2);
+    assertThat(app1.getMetadata().getLabels()).doesNotContainKey("big");
+    await().until(() -> DemoClients.settled(gz, "app1"));
+  }
+
+  @Test
+  void deletingANamespaceDeletesEverythingInIt() {
+    gz.namespaces()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                .withNewMetadata()
+                .withName("scratch")
+                .endMetadata()
+                .build())
+        .create();
+    gz.configMaps()
+        .inNamespace("scratch")
+        .resource(new ConfigMapBuilder().withNewMetadata().withName("c1").endMetadata().build())
+        .create();
+    gz.services()
+        .inNamespace("scratch")
+        .resource(
+            new io.fabric8.kubernetes.api.model.ServiceBuilder()
+                .withNewMetadata()
+                .withName("s1")
+                .endMetadata()
+                .withNewSpec()
+                .addNewPort()
+                .withPort(80)
+                .endPort()
+                .endSpec()
+                .build())
+        .create();
+    gz.namespaces().withName("scratch").delete();
+    await()
+        .until(
+            () ->
+                gz.namespaces().withName("scratch").get() == null
+                    && gz.configMaps().inNamespace("scratch").list().getItems().isEmpty()
+                    && gz.services().inNamespace("scratch").list().getItems().isEmpty());
+  }
+}
