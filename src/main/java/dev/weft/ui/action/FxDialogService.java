@@ -39,6 +39,8 @@ public final class FxDialogService implements DialogService {
           }
         });
     preview.closedProperty().addListener((o, a, closed) -> stage.close());
+    // Keys go back to the map, so the next gesture's twin works at once.
+    stage.setOnHidden(e -> owner.requestFocus());
     stage.show();
     view.requestFocus();
   }

@@ -42,7 +42,15 @@ public final class MapActions {
     this.actions = actions;
     this.menus = new ActionMenus(actions);
     this.targets = new MapTargets(mapVm);
-    map.getStylesheets().add(ActionStyles.STYLESHEET);
+    // On the scene's root, beside the theme, so the theme's looked-up colours resolve.
+    map.sceneProperty()
+        .addListener(
+            (o, a, scene) -> {
+              if (scene != null
+                  && !scene.getRoot().getStylesheets().contains(ActionStyles.STYLESHEET)) {
+                scene.getRoot().getStylesheets().add(ActionStyles.STYLESHEET);
+              }
+            });
     new MapDragController(map, drag, targets);
     new InForceOverlay(map, mapVm, actions);
     SuggestionsBar suggestions = new SuggestionsBar(actions);
