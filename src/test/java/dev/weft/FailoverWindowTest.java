@@ -55,6 +55,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /// twins, and the preview's Enter and Esc. Every test fails back what it did.
 @ExtendWith(ApplicationExtension.class)
 class FailoverWindowTest {
+  static {
+    // The first window's CSS pass takes long on a loaded machine; TestFX's default is 60 s.
+    System.setProperty("testfx.setup.timeout", "180000");
+  }
+
   @TempDir static Path dir;
   static RunningDemo demo;
   static Fabric fabric;
@@ -63,6 +68,7 @@ class FailoverWindowTest {
   static FabricSession session;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private Preferences prefs;
+  private Stage main;
 
   @BeforeAll
   static void startDemo() {
@@ -88,7 +94,11 @@ class FailoverWindowTest {
     prefs.putDouble("width", 1200);
     prefs.putDouble("height", 760);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
+    // Under the headless glass platform a shown notification popup takes the keyboard from the
+    // window (a desktop's does not), so results are not shown as notifications here.
+    vm.actions().setNotices(n -> {});
     stage.show();
+    main = stage;
   }
 
   @AfterEach
@@ -141,8 +151,18 @@ class FailoverWindowTest {
   }
 
   @Test
-  void keysRerouteAndFailBackTheSelectedPlacement(FxRobot robot) {
+  void keysDrainFailBackAndRerouteTheSelectedPlacement(FxRobot robot) {
     awaitLive(robot);
+    select(robot, "#placement-app2-gz-1");
+    robot.type(KeyCode.D);
+    confirmAndClose(robot, "gateway");
+    within(20, () -> weight(robot, "gz-1").equals("0 %"));
+    select(robot, "#placement-app2-gz-1");
+    within(10, () -> badge(robot).contains("1"));
+    robot.type(KeyCode.B);
+    confirmAndClose(robot, "gateway");
+    within(20, () -> !weight(robot, "gz-1").equals("0 %"));
+    within(10, () -> badge(robot).contains("0"));
     select(robot, "#placement-app2-gz-1");
     robot.type(KeyCode.R);
     // The menu lists the other zones in fabric order: sh-1 first.
@@ -151,15 +171,15 @@ class FailoverWindowTest {
     within(15, () -> robot.lookup("#preview").tryQuery().isPresent());
     robot.type(KeyCode.ENTER);
     within(20, () -> robot.lookup("#reroute-placement-app1-gz-1").tryQuery().isPresent());
-    within(10, () -> robot.lookup("#result-gz-1").tryQuery().isPresent());
-    robot.type(KeyCode.ENTER);
-    within(5, () -> robot.lookup("#preview").tryQuery().isEmpty());
-    select(robot, "#placement-app2-gz-1");
-    within(10, () -> badge(robot).contains("1"));
-    robot.type(KeyCode.B);
+  }
+
+  /// Waits for the preview, confirms with Enter, waits for `cluster`'s result, closes with Enter.
+  private static void confirmAndClose(FxRobot robot, String cluster) {
     within(15, () -> robot.lookup("#preview").tryQuery().isPresent());
     robot.type(KeyCode.ENTER);
-    within(20, () -> robot.lookup("#reroute-placement-app1-gz-1").tryQuery().isEmpty());
+    within(20, () -> robot.lookup("#result-" + cluster).tryQuery().isPresent());
+    robot.type(KeyCode.ENTER);
+    within(5, () -> robot.lookup("#preview").tryQuery().isEmpty());
   }
 
   @Test
@@ -200,7 +220,9 @@ class FailoverWindowTest {
   }
 
   /// Clicks a placement near its top-left corner, clear of reroute curves drawn over its middle.
-  private static void select(FxRobot robot, String query) {
+  private void select(FxRobot robot, String query) {
+    // The headless platform gives no window the focus back when a dialog closes; a desktop does.
+    robot.interact(main::requestFocus);
     robot.clickOn(
         robot
             .point(query)

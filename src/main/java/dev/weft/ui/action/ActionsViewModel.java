@@ -267,9 +267,11 @@ public final class ActionsViewModel {
           }
           fx.execute(
               () -> {
-                busy.set(false);
-                dialogs.showPreview(
-                    new PreviewViewModel(plan, from, background, fx, this::finished));
+                // One preview at a time: busy until this one closes.
+                PreviewViewModel preview =
+                    new PreviewViewModel(plan, from, background, fx, this::finished);
+                preview.closedProperty().addListener((o, a, closed) -> busy.set(!closed));
+                dialogs.showPreview(preview);
               });
         });
   }
@@ -324,7 +326,7 @@ public final class ActionsViewModel {
     return permissionAnswers.getReadOnlyProperty();
   }
 
-  /// True while a plan is being made (between the gesture and the preview).
+  /// True from a gesture until its preview closes: one action at a time.
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
   }

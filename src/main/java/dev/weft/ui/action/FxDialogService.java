@@ -4,7 +4,6 @@ import dev.weft.ui.Messages;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -29,7 +28,8 @@ public final class FxDialogService implements DialogService {
   public void showPreview(PreviewViewModel preview) {
     PreviewView view = new PreviewView(preview);
     Stage stage = stage(view, Messages.get("preview.title", preview.title()), 760, 560);
-    stage.initModality(Modality.WINDOW_MODAL);
+    // Not modal: under the headless glass platform the owner never took keys again after a
+    // modal child closed. One preview at a time is kept by the view model instead.
     // A running action is never abandoned: the close box cancels only before the run.
     stage.setOnCloseRequest(
         e -> {

@@ -74,7 +74,7 @@ final class InForceOverlay {
       hatch.setArcWidth(14);
       hatch.setArcHeight(14);
       hatches.getChildren().add(hatch);
-      Label text = new Label("\u26d4 " + actions.label(f));
+      Label text = new Label("\u2298 " + actions.label(f));
       text.setId("drained-label-" + f.zone());
       text.getStyleClass().add("drained-label");
       Button back = new Button(Messages.get("inforce.failBack"));

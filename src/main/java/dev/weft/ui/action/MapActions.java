@@ -54,13 +54,13 @@ public final class MapActions {
     new MapDragController(map, drag, targets);
     new InForceOverlay(map, mapVm, actions);
     SuggestionsBar suggestions = new SuggestionsBar(actions);
-    StackPane.setAlignment(suggestions, Pos.TOP_LEFT);
-    StackPane.setMargin(suggestions, new Insets(10));
+    StackPane.setAlignment(suggestions, Pos.BOTTOM_LEFT);
+    StackPane.setMargin(suggestions, new Insets(12));
     keyHint.setId("action-key-hint");
     keyHint.getStyleClass().add("drop-hint");
     keyHint.setVisible(false);
     keyHint.setMouseTransparent(true);
-    StackPane.setAlignment(keyHint, Pos.BOTTOM_LEFT);
+    StackPane.setAlignment(keyHint, Pos.BOTTOM_CENTER);
     StackPane.setMargin(keyHint, new Insets(12));
     keyHintTimer.setOnFinished(e -> keyHint.setVisible(false));
     map.getChildren().addAll(suggestions, keyHint);

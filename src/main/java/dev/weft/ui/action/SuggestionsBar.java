@@ -21,7 +21,7 @@ final class SuggestionsBar extends VBox {
     Label title = new Label(Messages.get("suggest.title"));
     title.getStyleClass().add("suggestions-title");
     FlowPane buttons = new FlowPane(6, 4);
-    buttons.setPrefWrapLength(520);
+    buttons.setPrefWrapLength(380);
     getChildren().addAll(title, buttons);
     Runnable sync =
         () -> {

@@ -64,6 +64,7 @@ public final class ShellView {
     HBox.setHgrow(chips, Priority.ALWAYS);
     HBox status = new HBox(8, chips, new InForceBadge(vm.actions()));
     status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    status.getStyleClass().add("status-row");
     root.setTop(top);
     root.setCenter(down);
     root.setBottom(status);
