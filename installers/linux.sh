@@ -57,7 +57,9 @@ package_args() {
     --vendor "$(conf VENDOR)" \
     --description "$(conf DESCRIPTION)" \
     --copyright "$(conf COPYRIGHT)" \
+    --license-file "$WEFT_ROOT/$(conf LICENSE_FILE)" \
     --linux-package-name "$(conf PACKAGE_NAME)"
+  [[ -z "$(conf ABOUT_URL)" ]] || printf '%s\n' --about-url "$(conf ABOUT_URL)"
 }
 
 deb() {

@@ -73,6 +73,8 @@ if [[ "$TYPE" == app-image ]]; then
   log "built $WEFT_DIST/$(conf NAME).app ($(du -sh "$WEFT_DIST/$(conf NAME).app" | cut -f1))"
 else
   rm -f "$WEFT_DIST/$(conf NAME)"-*.dmg
+  args+=(--license-file "$WEFT_ROOT/$(conf LICENSE_FILE)")
+  [[ -z "$(conf ABOUT_URL)" ]] || args+=(--about-url "$(conf ABOUT_URL)")
   log "jpackage dmg"
   "$JDK/bin/jpackage" --type dmg "${args[@]}" --dest "$WEFT_DIST"
   for dmg in "$WEFT_DIST/$(conf NAME)"-*.dmg; do

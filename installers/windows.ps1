@@ -135,7 +135,9 @@ if ($Type -eq 'app-image') {
 } else {
   Remove-Item -Force (Join-Path $Dist "$(Conf 'NAME')-*.msi") -ErrorAction SilentlyContinue
   Log 'jpackage msi'
-  Invoke-Tool (Join-Path $Bin 'jpackage.exe') (@('--type', 'msi') + $jpackageArgs + @(
+  $packageArgs = @('--license-file', (Join-Path $Root (Conf 'LICENSE_FILE')))
+  if (Conf 'ABOUT_URL') { $packageArgs += @('--about-url', (Conf 'ABOUT_URL')) }
+  Invoke-Tool (Join-Path $Bin 'jpackage.exe') (@('--type', 'msi') + $jpackageArgs + $packageArgs + @(
       '--win-upgrade-uuid', (Conf 'WIN_UPGRADE_UUID'),
       '--win-menu', '--win-menu-group', (Conf 'NAME'),
       '--win-shortcut', '--win-shortcut-prompt', '--win-dir-chooser'

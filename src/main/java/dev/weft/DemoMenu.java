@@ -48,6 +48,8 @@ final class DemoMenu implements DemoControls {
     entries.put(
         "Gateway write answers 10 s late", s -> s.writeLag("gateway", Duration.ofSeconds(10)));
     entries.put("GitOps drift: route weights", s -> s.driftGateway(Duration.ofSeconds(3)));
+    entries.put("Revoke oncall's rights: gateway", s -> s.revoke("gateway", "oncall"));
+    entries.put("Grant oncall's rights back: gateway", s -> s.grant("gateway", "oncall"));
     entries.put("Reset every scenario", Scenarios::reset);
   }
 

@@ -1,10 +1,10 @@
 package dev.weft.cli;
 
+import dev.weft.bench.CacheFootprint;
+import dev.weft.bench.IngestBenchmark;
+import dev.weft.bench.IngestTarget;
+import dev.weft.bench.MockIngestTarget;
 import dev.weft.fabric.Fabric;
-import dev.weft.state.bench.CacheFootprint;
-import dev.weft.state.bench.IngestBenchmark;
-import dev.weft.state.bench.IngestTarget;
-import dev.weft.state.bench.MockIngestTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.weft.cli;
 
-import dev.weft.state.bench.IngestBenchmark.Result;
+import dev.weft.bench.IngestBenchmark.Result;
 import java.time.Duration;
 import java.util.List;
 

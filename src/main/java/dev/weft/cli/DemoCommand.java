@@ -1,9 +1,11 @@
 package dev.weft.cli;
 
 import dev.weft.demo.DemoFabric;
+import dev.weft.demo.DemoFolderException;
 import dev.weft.demo.DemoOptions;
 import dev.weft.demo.RunningDemo;
 import dev.weft.demo.ScenarioCommands;
+import dev.weft.demo.auth.DemoUsers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,6 +67,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "Directory for kubeconfig and fabric.yaml (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      defaultValue = "admin",
+      description =
+          "Whose contexts the fabric file names: admin, oncall or viewer (default: ${DEFAULT-VALUE}).")
+  private String user;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
@@ -74,6 +84,13 @@ final class DemoCommand implements Callable<Integer> {
           .println("weft demo: --zones and --apps must be at least 1, --replicas at least 0");
       return ExitCodes.USAGE;
     }
+    if (!DemoUsers.PEOPLE.contains(user)) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "weft demo: --as takes " + String.join(", ", DemoUsers.PEOPLE) + ", not " + user);
+      return ExitCodes.USAGE;
+    }
     long started = System.nanoTime();
     DemoOptions options =
         DemoOptions.defaults()
@@ -81,8 +98,15 @@ final class DemoCommand implements Callable<Integer> {
             .withApps(apps)
             .withReplicas(replicas)
             .withSeed(seed)
-            .withOutDir(out);
-    RunningDemo demo = DemoFabric.start(options);
+            .withOutDir(out)
+            .withUser(user);
+    RunningDemo demo;
+    try {
+      demo = DemoFabric.start(options);
+    } catch (DemoFolderException e) {
+      spec.commandLine().getErr().println("weft demo: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -93,6 +117,8 @@ final class DemoCommand implements Callable<Integer> {
                 },
                 "weft-demo-shutdown"));
     printWelcome(console, demo, (System.nanoTime() - started) / 1_000_000);
+    demo.notes().forEach(note -> console.println("note: " + note));
+    console.flush();
     readCommands(demo, console);
     // Standard input ended (or was never there): keep serving until interrupted.
     try {
@@ -121,9 +147,15 @@ final class DemoCommand implements Callable<Integer> {
         "  kubectl --context %s -n %s get httproute %s -o yaml%n",
         demo.gatewayContext(), demo.gatewayNamespace(), demo.routeName());
     out.printf(
-        "Contexts: %s, %s%n%n",
+        "Contexts: %s, %s%n",
         String.join(", ", demo.zoneNames().stream().map(demo::contextOf).toList()),
         demo.gatewayContext());
+    out.printf(
+        "  each also as on-call engineer and viewer, e.g. %s, %s;%n",
+        demo.contextOf(zone, "oncall"), demo.contextOf("gateway", "viewer"));
+    out.printf(
+        "  every change, or attempt, is logged to %s%n%n",
+        demo.auditLog(zone).getParent().toAbsolutePath());
     out.println(ScenarioCommands.HELP);
     out.println();
     out.println("Press Ctrl+C to stop.");

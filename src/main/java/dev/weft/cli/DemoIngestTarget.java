@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import dev.weft.bench.IngestTarget;
 import dev.weft.cluster.KubeconfigSource;
 import dev.weft.demo.DemoFabric;
 import dev.weft.demo.DemoOptions;
@@ -11,7 +12,6 @@ import dev.weft.demo.sim.Timings;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
-import dev.weft.state.bench.IngestTarget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

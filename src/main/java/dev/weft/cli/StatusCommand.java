@@ -29,9 +29,13 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:every zone is live and healthy",
       "1:something is degraded, down, unreachable or stale",
-      "2:usage error, or the fabric file cannot be read"
+      "2:usage error, or the fabric file cannot be read or is invalid",
+      "3:timed out: some zone neither synced nor failed within --timeout"
     })
 final class StatusCommand implements Callable<Integer> {
+  /// How long closing the connections may hold up the exit once the answer is printed.
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
   @Spec private CommandSpec spec;
 
   @Parameters(paramLabel = "FABRIC", description = "The fabric file.")
@@ -62,44 +66,50 @@ final class StatusCommand implements Callable<Integer> {
       }
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
-        try (LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric))) {
+        LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
+        try {
           failovers = FailoversInForce.read(fabric);
           yield run(live, spec.commandLine().getOut());
+        } finally {
+          Closing.within(live, CLOSE_WAIT);
         }
       }
     };
   }
 
   /// Prints the fabric once it settled (or the timeout passed), then, with `--watch`, again on
-  /// every change, at most once per second, until interrupted (Ctrl-C ends the process).
+  /// every change of state (not of latency), at most once per second, until interrupted
+  /// (Ctrl-C ends the process) or standard output is closed ([OutputClosed]).
   int run(LiveFabric live, PrintWriter out) throws InterruptedException {
-    live.awaitSettled(timeout);
+    boolean settled = live.awaitSettled(timeout);
     FabricSnapshot snapshot = live.current();
-    print(snapshot, out);
+    String timedOut = settled ? null : StatusReport.timedOut(snapshot, timeout);
+    print(snapshot, timedOut, out);
     if (!watch) {
-      return StatusReport.exitCode(snapshot);
+      return timedOut != null ? ExitCodes.TIMED_OUT : StatusReport.exitCode(snapshot);
     }
     Semaphore changed = new Semaphore(0);
     try (var subscription = live.onChange(changed::release)) {
-      long printed = snapshot.version();
+      String printed = StatusReport.state(snapshot);
       while (true) {
         changed.acquire();
         changed.drainPermits();
         FabricSnapshot next = live.current();
-        if (next.version() != printed) {
-          print(next, out);
-          printed = next.version();
+        String state = StatusReport.state(next);
+        if (!state.equals(printed)) {
+          print(next, null, out);
+          printed = state;
           TimeUnit.SECONDS.sleep(1);
         }
       }
     }
   }
 
-  private void print(FabricSnapshot snapshot, PrintWriter out) {
-    out.println(
+  private void print(FabricSnapshot snapshot, String timedOut, PrintWriter out) {
+    OutputClosed.println(
+        out,
         json
-            ? failovers.json(StatusReport.json(snapshot))
-            : StatusReport.table(snapshot) + failovers.text());
-    out.flush();
+            ? failovers.json(StatusReport.json(snapshot, timedOut))
+            : StatusReport.table(snapshot, timedOut) + failovers.text());
   }
 }

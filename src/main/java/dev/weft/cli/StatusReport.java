@@ -6,10 +6,13 @@ import dev.weft.state.GatewaySnapshot;
 import dev.weft.state.Health;
 import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +40,61 @@ final class StatusReport {
   }
 
   static String table(FabricSnapshot s) {
+    return table(s, null);
+  }
+
+  /// The table; `timedOut` (when not null) is the verdict instead of "all healthy".
+  static String table(FabricSnapshot s, String timedOut) {
+    return "fabric %s at %s%n".formatted(s.fabric().name(), s.at())
+        + body(s, true)
+        + "%n%s%n".formatted(timedOut != null ? timedOut : verdict(s));
+  }
+
+  /// What `--watch` compares to decide whether to print again: the table without its time and
+  /// the API latencies, which change on a quiet fabric.
+  static String state(FabricSnapshot s) {
+    return body(s, false) + verdict(s);
+  }
+
+  private static String verdict(FabricSnapshot s) {
+    return exitCode(s) == ExitCodes.OK ? "all healthy" : "NOT healthy";
+  }
+
+  /// "timed out after 10 s waiting for gz-1, sh-1 to sync": the zones (and gateway) that are
+  /// still connecting or syncing.
+  static String timedOut(FabricSnapshot s, Duration timeout) {
+    List<String> waiting = new ArrayList<>();
+    s.zones().values().stream()
+        .filter(z -> unsettled(z.connection().phase()))
+        .forEach(z -> waiting.add(z.name()));
+    if (s.fabric().gateway() != null && unsettled(s.gateway().connection().phase())) {
+      waiting.add("the gateway");
+    }
+    String after =
+        timeout.toMillisPart() == 0 && timeout.toSeconds() > 0
+            ? timeout.toSeconds() + " s"
+            : timeout.toMillis() + " ms";
+    return "timed out after %s waiting for %s to sync".formatted(after, String.join(", ", waiting));
+  }
+
+  private static boolean unsettled(ConnectionPhase phase) {
+    return phase == ConnectionPhase.CONNECTING || phase == ConnectionPhase.SYNCING;
+  }
+
+  /// The gateway's region routes in the fabric file's order of regions, then any others by
+  /// name: the snapshot's map has no order of its own, and lines must not move between runs.
+  static SequencedMap<String, List<String>> regionRoutes(FabricSnapshot s) {
+    SequencedMap<String, List<String>> ordered = new LinkedHashMap<>();
+    Map<String, List<String>> routes = s.gateway().regionRoutes();
+    s.fabric().regions().keySet().stream()
+        .filter(routes::containsKey)
+        .forEach(r -> ordered.put(r, routes.get(r)));
+    new TreeMap<>(routes).forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
+  private static String body(FabricSnapshot s, boolean latency) {
     StringBuilder out = new StringBuilder();
-    out.append("fabric %s at %s%n".formatted(s.fabric().name(), s.at()));
     for (ZoneSnapshot z : s.zones().values()) {
       var c = z.connection();
       out.append("%nzone %s  %s  %s".formatted(z.name(), c.phase(), z.health()));
@@ -48,7 +104,9 @@ final class StatusReport {
       if (c.phase() == ConnectionPhase.STALE) {
         out.append("  last known, stale since ").append(c.since());
       }
-      c.apiLatency().ifPresent(d -> out.append("  api %d ms".formatted(d.toMillis())));
+      if (latency) {
+        c.apiLatency().ifPresent(d -> out.append("  api %d ms".formatted(d.toMillis())));
+      }
       out.append('\n');
       c.unreadable().forEach(u -> out.append("  unreadable: ").append(u).append('\n'));
       if (!hasState(z)) {
@@ -85,10 +143,9 @@ final class StatusReport {
                     .collect(Collectors.joining(", ")))
             .append('\n');
       }
-      g.regionRoutes()
+      regionRoutes(s)
           .forEach((region, zones) -> out.append("  region %s → %s%n".formatted(region, zones)));
     }
-    out.append("%n%s%n".formatted(exitCode(s) == ExitCodes.OK ? "all healthy" : "NOT healthy"));
     return out.toString();
   }
 
@@ -123,10 +180,18 @@ final class StatusReport {
   }
 
   static String json(FabricSnapshot s) {
+    return json(s, null);
+  }
+
+  /// The JSON; `timedOut` (when not null) is given as `timedOut`, and `healthy` is false.
+  static String json(FabricSnapshot s, String timedOut) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("fabric", s.fabric().name());
     root.put("at", s.at().toString());
-    root.put("healthy", exitCode(s) == ExitCodes.OK);
+    root.put("healthy", timedOut == null && exitCode(s) == ExitCodes.OK);
+    if (timedOut != null) {
+      root.put("timedOut", timedOut);
+    }
     List<Object> zones = new ArrayList<>();
     for (ZoneSnapshot z : s.zones().values()) {
       Map<String, Object> zone = new LinkedHashMap<>();
@@ -160,7 +225,7 @@ final class StatusReport {
     gateway.put("reason", s.gateway().connection().reason());
     gateway.put("unreadable", s.gateway().connection().unreadable());
     gateway.put("weights", s.gateway().weights());
-    gateway.put("regions", s.gateway().regionRoutes());
+    gateway.put("regions", regionRoutes(s));
     root.put("gateway", gateway);
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }

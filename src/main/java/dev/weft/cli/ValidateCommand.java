@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Check a fabric file; print every problem with file:line:column.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the file is valid", "1:the file is invalid", "2:usage error"})
+    exitCodeList = {
+      "0:the file is valid",
+      "1:the file is invalid",
+      "2:usage error, or the file cannot be read (missing, a folder, not allowed)"
+    })
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -39,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         for (FabricError error : invalid.errors()) {
           err.println(error.format());
+        }
+        if (invalid.unreadable()) {
+          yield ExitCodes.USAGE;
         }
         err.printf(
             "%s: %d problem%s%n",

@@ -3,11 +3,15 @@ package dev.weft.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /// The `weft` top-level command. With no subcommand it opens the window.
 ///
-/// Exit codes follow one rule for every command: 0 success, 1 the thing checked is not fine
-/// (invalid file, unhealthy fabric), 2 usage error.
+/// Exit codes follow one rule for every command ([ExitCodes]): 0 success, 1 the thing checked
+/// is not fine (invalid file, unhealthy fabric), 2 the command cannot do what was asked (bad
+/// option, a file it cannot read or use), 3 timed out; a closed standard output ends any
+/// command quietly.
 @Command(
     name = "weft",
     mixinStandardHelpOptions = true,
@@ -35,6 +39,18 @@ public final class WeftCommand implements Callable<Integer> {
     this.desktop = desktop;
   }
 
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "Also print a line per connection state change and the client libraries' own"
+              + " reports, with stack traces (to stderr).")
+  void verbose(boolean on) {
+    if (on) {
+      Verbose.on();
+    }
+  }
+
   /// A picocli command line with Weft's exit codes and error handling.
   public static CommandLine commandLine(WindowLauncher windowLauncher) {
     return commandLine(Desktop.windowOnly(windowLauncher));
@@ -44,6 +60,13 @@ public final class WeftCommand implements Callable<Integer> {
   public static CommandLine commandLine(Desktop desktop) {
     CommandLine commandLine = new CommandLine(new WeftCommand(desktop));
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.NOT_OK);
+    commandLine.setExecutionExceptionHandler(
+        (error, cmd, parseResult) -> {
+          if (error instanceof OutputClosed) {
+            return ExitCodes.OUTPUT_CLOSED;
+          }
+          throw error;
+        });
     commandLine.setParameterExceptionHandler(
         (error, args) -> {
           CommandLine cmd = error.getCommandLine();

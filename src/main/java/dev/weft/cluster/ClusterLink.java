@@ -60,6 +60,7 @@ public final class ClusterLink implements AutoCloseable {
   private List<SharedIndexInformer<?>> informers = List.of();
   private LinkPhase phase = LinkPhase.CONNECTING;
   private String reason = "";
+  private LinkPhase lastEmitted;
   private int attempt;
   private boolean everLive;
   private boolean closed;
@@ -70,7 +71,13 @@ public final class ClusterLink implements AutoCloseable {
   private int quietWatchTicks;
   private long lastLatencyReportNanos;
   private Thread resolving;
+  /// Counts the reasons to resolve credentials again (kubeconfig changed, 401).
+  private int credentialEpoch;
   private volatile long lastHeardNanos = System.nanoTime();
+  /// Names the handlers have delivered in the current generation, by kind: LIVE waits until
+  /// every listed object has reached the model (fabric8 notifies handlers on its own thread).
+  private volatile Map<ObjectKind, Set<String>> delivered =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private ScheduledFuture<?> ticker;
 
   ClusterLink(
@@ -145,7 +152,7 @@ public final class ClusterLink implements AutoCloseable {
       ticker =
           scheduler.scheduleWithFixedDelay(guarded(this::tick), tick, tick, TimeUnit.MILLISECONDS);
     }
-    connect();
+    guarded(this::connect).run();
   }
 
   /// Connects again when the kubeconfig now resolves this link's context differently (a demo
@@ -175,6 +182,7 @@ public final class ClusterLink implements AutoCloseable {
       stopped = informers;
       informers = List.of();
       client = null;
+      credentialEpoch++;
       attempt = 0;
       phase = LinkPhase.CONNECTING;
     }
@@ -186,27 +194,31 @@ public final class ClusterLink implements AutoCloseable {
     connect();
   }
 
-  /// Gets the context's client on this link's own thread, then probes.
+  /// Gets the context's client on this link's own thread, then probes. While a resolve runs,
+  /// further connects wait for it; a resolve that a kubeconfig change or a 401 made outdated
+  /// ([#credentialEpoch]) starts over instead of using what it found.
   private void connect() {
-    int gen;
     synchronized (lock) {
       if (closed) {
         return;
       }
-      gen = ++generation;
       if (client != null) {
-        probeThenList(gen, client);
+        probeThenList(++generation, client);
         return;
       }
       if (resolving != null && resolving.isAlive()) {
         return;
       }
+      int epoch = credentialEpoch;
       resolving =
-          Thread.ofPlatform().daemon().name("weft-credentials-" + source).start(() -> resolve(gen));
+          Thread.ofPlatform()
+              .daemon()
+              .name("weft-credentials-" + source)
+              .start(() -> resolve(epoch));
     }
   }
 
-  private void resolve(int gen) {
+  private void resolve(int epoch) {
     KubeClients.Opened opened;
     try {
       opened = clients.open(context);
@@ -221,26 +233,30 @@ public final class ClusterLink implements AutoCloseable {
                   + e.getClass().getSimpleName()
                   + ")");
     }
+    int gen;
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      resolving = null;
+      if (epoch != credentialEpoch) {
+        if (opened instanceof KubeClients.Opened.Client c) {
+          clients.forget(context, c);
+        }
+        scheduler.execute(guarded(this::connect));
+        return;
+      }
+      gen = ++generation;
+      if (opened instanceof KubeClients.Opened.Client c) {
+        client = c;
+        server = c.server();
+      } else {
+        phase = LinkPhase.MISCONFIGURED;
+      }
+    }
     switch (opened) {
-      case KubeClients.Opened.Misconfigured m -> {
-        synchronized (lock) {
-          if (closed || gen != generation) {
-            return;
-          }
-          phase = LinkPhase.MISCONFIGURED;
-        }
-        emit(LinkPhase.MISCONFIGURED, m.reason(), null);
-      }
-      case KubeClients.Opened.Client c -> {
-        synchronized (lock) {
-          if (closed || gen != generation) {
-            return;
-          }
-          client = c;
-          server = c.server();
-        }
-        probeThenList(gen, c);
-      }
+      case KubeClients.Opened.Misconfigured m -> emit(LinkPhase.MISCONFIGURED, m.reason(), null);
+      case KubeClients.Opened.Client c -> probeThenList(gen, c);
     }
   }
 
@@ -266,6 +282,7 @@ public final class ClusterLink implements AutoCloseable {
       if (closed || gen != generation) {
         return;
       }
+      delivered = new java.util.concurrent.ConcurrentHashMap<>();
       for (Watch<?> watch : watches) {
         started.add(Informers.create(c.client(), namespace, watch, leanCache, this, gen));
       }
@@ -295,6 +312,30 @@ public final class ClusterLink implements AutoCloseable {
       for (int i = 0; i < watches.size(); i++) {
         names.put(watches.get(i).kind(), names(started.get(i)));
       }
+    }
+    whenDelivered(gen, names, System.nanoTime() + timing.requestTimeout().toNanos(), started);
+  }
+
+  /// Goes LIVE once the handlers delivered every listed object (or the request timeout passed),
+  /// so a zone is never LIVE with objects still on their way to the model.
+  private void whenDelivered(
+      int gen,
+      Map<ObjectKind, Set<String>> names,
+      long deadline,
+      List<SharedIndexInformer<?>> started) {
+    Map<ObjectKind, Set<String>> seen = delivered;
+    boolean all =
+        names.entrySet().stream()
+            .allMatch(e -> seen.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue()));
+    if (!all && System.nanoTime() < deadline) {
+      scheduler.schedule(
+          guarded(() -> whenDelivered(gen, names, deadline, started)), 20, TimeUnit.MILLISECONDS);
+      return;
+    }
+    synchronized (lock) {
+      if (closed || gen != generation) {
+        return;
+      }
       phase = LinkPhase.LIVE;
       everLive = true;
       attempt = 0;
@@ -322,6 +363,15 @@ public final class ClusterLink implements AutoCloseable {
       names.add(key.substring(key.indexOf('/') + 1));
     }
     return names;
+  }
+
+  /// Called by informer handlers, on fabric8's threads: `name` of `kind` reached the handler.
+  void seen(int gen, ObjectKind kind, String name) {
+    if (gen == currentGeneration()) {
+      delivered
+          .computeIfAbsent(kind, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+          .add(name);
+    }
   }
 
   /// Called by informer handlers, on fabric8's threads.
@@ -355,6 +405,7 @@ public final class ClusterLink implements AutoCloseable {
         // plugin gives a fresh token).
         refused = client;
         client = null;
+        credentialEpoch++;
       }
     }
     LOG.debug("{}: {} ({}); retrying in {} ms", source, failure.reason(), cause, delay.toMillis());
@@ -371,6 +422,7 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   private void tick() {
+    String slowSince = null;
     int gen;
     boolean watching;
     KubeClients.Opened.Client c;
@@ -382,10 +434,15 @@ public final class ClusterLink implements AutoCloseable {
       if (probing) {
         if (phase != LinkPhase.SLOW && now - probeStartedNanos > timing.slowAfter().toNanos()) {
           phase = LinkPhase.SLOW;
-          reason = "no answer to a probe for " + seconds(timing.slowAfter()) + " from " + server;
-          sink.accept(
-              new LinkChanged(source, clock.instant(), LinkPhase.SLOW, reason, timing.slowAfter()));
+          slowSince = "no answer to a probe for " + seconds(timing.slowAfter()) + " from " + server;
         }
+      }
+    }
+    if (slowSince != null) {
+      emit(LinkPhase.SLOW, slowSince, timing.slowAfter());
+    }
+    synchronized (lock) {
+      if (closed || !connected(phase) || probing) {
         return;
       }
       gen = generation;
@@ -429,7 +486,8 @@ public final class ClusterLink implements AutoCloseable {
           && quietTicks == 0) {
         // The server fails new requests while its watches still deliver: what Weft shows is
         // live, but the server is not well.
-        settle(gen, LinkPhase.DEGRADED, r.what + " answered " + r.code + " at " + server(), null);
+        settle(
+            gen, LinkPhase.DEGRADED, "new requests answered " + r.code + " at " + server(), null);
         return;
       }
       fail(gen, error);
@@ -506,8 +564,15 @@ public final class ClusterLink implements AutoCloseable {
   }
 
   private void emit(LinkPhase newPhase, String why, Duration latency) {
+    boolean changed;
     synchronized (lock) {
+      changed = !why.equals(reason) || newPhase != lastEmitted;
       reason = why;
+      lastEmitted = newPhase;
+    }
+    if (changed) {
+      // One line per state change, shown with --verbose; the failure's trace only at debug.
+      LOG.info("{}: {}{}", source, newPhase, why.isEmpty() ? "" : " (" + why + ")");
     }
     sink.accept(new LinkChanged(source, clock.instant(), newPhase, why, latency));
   }

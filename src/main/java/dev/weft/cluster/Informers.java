@@ -122,6 +122,7 @@ final class Informers {
                 field(e));
       }
       link.deliver(gen, change);
+      link.seen(gen, watch.kind(), name);
     }
   }
 }

@@ -139,13 +139,13 @@ public final class KubeClients implements AutoCloseable {
               .build();
       return new Opened.Client(client, versionUri, server, fingerprint);
     } catch (RuntimeException e) {
-      // A certificate or key fabric8 cannot load: say which kind, never the content.
+      // A certificate or key fabric8 cannot load: say so, never the content.
       return new Opened.Misconfigured(
-          "cannot make a client for context '"
+          "the certificates or keys of context '"
               + context
-              + "' ("
-              + e.getClass().getSimpleName()
-              + ": certificate or key unreadable?)");
+              + "' cannot be loaded ("
+              + e.getClass().getSimpleName().replace("Exception", "")
+              + ")");
     }
   }
 

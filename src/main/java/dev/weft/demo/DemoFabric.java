@@ -3,12 +3,15 @@ package dev.weft.demo;
 import dev.weft.demo.DemoZones.ZoneName;
 import dev.weft.demo.api.ApiServer;
 import dev.weft.demo.api.ObjectStore;
+import dev.weft.demo.auth.ClusterAuth;
+import dev.weft.demo.auth.DemoUsers;
+import dev.weft.demo.auth.RbacSeed;
+import dev.weft.demo.auth.ServingCertificate;
 import dev.weft.demo.sim.GatewayController;
 import dev.weft.demo.sim.ZoneSimulator;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,18 +33,24 @@ public final class DemoFabric {
 
   private DemoFabric() {}
 
+  /// Starts the fabric; a [DemoFolderException] when the output folder cannot be used.
   public static RunningDemo start(DemoOptions options) {
-    Path out = outDir(options);
+    DemoFolder folder = DemoFolder.open(outDir(options));
     List<ZoneName> names = DemoZones.first(options.zones());
     List<DemoZone> zones = new ArrayList<>();
+    Map<String, ClusterAuth> auth = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
     ApiServer gateway = new ApiServer(vertx, new ObjectStore());
     GatewayController gatewayController = null;
     try {
+      ServingCertificate tls = folder.previousCertificate().orElseGet(ServingCertificate::generate);
       for (int i = 0; i < names.size(); i++) {
         ZoneName name = names.get(i);
         ApiServer server = new ApiServer(vertx, new ObjectStore());
-        server.start();
+        server.tls(tls.certPem(), tls.keyPem());
+        auth.put(name.name(), secure(folder, name.name(), server, RbacSeed.Kind.ZONE));
+        start(folder, name.name(), server, notes);
         ZoneSimulator simulator =
             new ZoneSimulator(
                 name.name(),
@@ -53,17 +62,39 @@ public final class DemoFabric {
         zones.add(new DemoZone(name, server, simulator));
       }
       zones.parallelStream().forEach(zone -> seed(zone, options));
-      gateway.start();
+      gateway.tls(tls.certPem(), tls.keyPem());
+      auth.put(GATEWAY, secure(folder, GATEWAY, gateway, RbacSeed.Kind.GATEWAY));
+      start(folder, GATEWAY, gateway, notes);
       GatewayObjects.seed(gateway.store(), names);
       gatewayController = new GatewayController(gateway.store());
+      List<DemoFiles.KubeCluster> clusters = new ArrayList<>();
       Map<String, Integer> ports = new LinkedHashMap<>();
-      zones.forEach(z -> ports.put(DemoFiles.context(z.name().name()), z.server().port()));
-      ports.put(DemoFiles.GATEWAY_CONTEXT, gateway.port());
-      Path kubeconfig = out.resolve("kubeconfig");
-      Path fabric = out.resolve("fabric.yaml");
-      DemoFiles.writeKubeconfig(kubeconfig, ports, DemoFiles.context(names.getFirst().name()));
-      DemoFiles.writeFabric(fabric, names, options.apps());
-      return new RunningDemo(options, kubeconfig, fabric, zones, gateway, vertx)
+      Map<String, Map<String, String>> tokens = new LinkedHashMap<>();
+      for (DemoZone z : zones) {
+        clusters.add(
+            cluster(
+                DemoFiles.context(z.name().name()),
+                z.server(),
+                DemoFiles.NAMESPACE,
+                auth.get(z.name().name())));
+        ports.put(z.name().name(), z.server().port());
+      }
+      clusters.add(
+          cluster(
+              DemoFiles.GATEWAY_CONTEXT, gateway, DemoFiles.GATEWAY_NAMESPACE, auth.get(GATEWAY)));
+      ports.put(GATEWAY, gateway.port());
+      auth.forEach((cluster, a) -> tokens.put(cluster, a.tokens().byUser()));
+      Path kubeconfig = folder.dir().resolve("kubeconfig");
+      Path fabric = folder.dir().resolve("fabric.yaml");
+      DemoFiles.writeKubeconfig(
+          kubeconfig,
+          clusters,
+          DemoFiles.context(DemoFiles.context(names.getFirst().name()), options.user()),
+          tls.caData());
+      DemoFiles.writeFabric(fabric, names, options.apps(), options.user());
+      folder.save(ports, tokens, tls);
+      return new RunningDemo(
+              options, kubeconfig, fabric, zones, gateway, vertx, auth, folder, notes, tls)
           .controlling(gatewayController);
     } catch (RuntimeException e) {
       if (gatewayController != null) {
@@ -72,8 +103,53 @@ public final class DemoFabric {
       zones.forEach(DemoZone::close);
       gateway.close();
       vertx.close();
+      auth.values().forEach(ClusterAuth::close);
+      folder.close();
       throw e;
     }
+  }
+
+  /// The gateway cluster's name in scenarios, audit logs and the folder's state.
+  static final String GATEWAY = "gateway";
+
+  private static ClusterAuth secure(
+      DemoFolder folder, String cluster, ApiServer server, RbacSeed.Kind kind) {
+    String namespace =
+        kind == RbacSeed.Kind.ZONE ? DemoFiles.NAMESPACE : DemoFiles.GATEWAY_NAMESPACE;
+    return ClusterAuth.install(
+        cluster,
+        server,
+        kind,
+        namespace,
+        folder.previousTokens(cluster),
+        folder.dir().resolve("audit").resolve(cluster + ".log"));
+  }
+
+  /// Starts on the previous run's port where there was one and it is free.
+  private static void start(
+      DemoFolder folder, String cluster, ApiServer server, List<String> notes) {
+    int previous = folder.previousPort(cluster);
+    if (previous <= 0) {
+      server.start();
+    } else if (!server.startOn(previous)) {
+      notes.add(
+          cluster
+              + ": port "
+              + previous
+              + " of the previous run is taken by another program;"
+              + " now on "
+              + server.port()
+              + " (copies of the old kubeconfig need the new port)");
+    }
+  }
+
+  private static DemoFiles.KubeCluster cluster(
+      String context, ApiServer server, String namespace, ClusterAuth auth) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    for (String user : DemoUsers.PEOPLE) {
+      tokens.put(user, auth.tokens().tokenOf(user));
+    }
+    return new DemoFiles.KubeCluster(context, server.port(), namespace, tokens);
   }
 
   static String image(int app) {
@@ -93,11 +169,10 @@ public final class DemoFabric {
 
   private static Path outDir(DemoOptions options) {
     try {
-      return options.outDir() != null
-          ? Files.createDirectories(options.outDir())
-          : Files.createTempDirectory("weft-demo-");
+      return options.outDir() != null ? options.outDir() : Files.createTempDirectory("weft-demo-");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the demo's directory", e);
+      throw new DemoFolderException(
+          "cannot create a temporary folder for the demo: " + DemoFolder.reason(e));
     }
   }
 }

@@ -1,24 +1,23 @@
 package dev.weft.demo;
 
 import dev.weft.demo.DemoZones.ZoneName;
+import dev.weft.demo.auth.DemoUsers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
 /// Writes the demo's `kubeconfig` (one context per zone and one for the gateway) and
 /// `fabric.yaml` (a fabric file over those contexts) as plain text. Stateless.
 ///
-/// The kubeconfig holds no secret: the demo servers accept any request, and the token in it is a
-/// fixed placeholder.
+/// The kubeconfig holds each cluster's bearer tokens, so it is written readable by its owner only.
 final class DemoFiles {
   static final String NAMESPACE = "health";
   static final String GATEWAY_NAMESPACE = "edge";
   static final String ROUTE = "health";
   static final String GATEWAY_CONTEXT = "weft-demo-gateway";
-  static final String TOKEN = "weft-demo-placeholder-not-a-secret";
 
   private DemoFiles() {}
 
@@ -30,42 +29,74 @@ final class DemoFiles {
     return "app" + i;
   }
 
-  static void writeKubeconfig(Path file, Map<String, Integer> portsByContext, String current) {
-    StringBuilder y = new StringBuilder();
-    y.append(
-        "# Written by `weft demo`: local demo clusters on loopback. The token is a placeholder;\n");
-    y.append("# the demo API servers accept every request.\n");
-    y.append("apiVersion: v1\nkind: Config\npreferences: {}\nclusters:\n");
-    portsByContext.forEach(
-        (context, port) ->
-            y.append("- name: ")
-                .append(context)
-                .append("\n  cluster:\n    server: http://127.0.0.1:")
-                .append(port)
-                .append('\n'));
-    y.append("contexts:\n");
-    portsByContext.forEach(
-        (context, port) ->
-            y.append("- name: ")
-                .append(context)
-                .append("\n  context:\n    cluster: ")
-                .append(context)
-                .append("\n    user: weft-demo\n    namespace: ")
-                .append(context.equals(GATEWAY_CONTEXT) ? GATEWAY_NAMESPACE : NAMESPACE)
-                .append('\n'));
-    y.append("current-context: ").append(current).append('\n');
-    y.append("users:\n- name: weft-demo\n  user:\n    token: ").append(TOKEN).append('\n');
-    write(file, y.toString());
+  /// The context of a cluster for one demo user: the admin's is the plain one
+  /// (`weft-demo-gz-1`), the others carry the user (`weft-demo-gz-1-viewer`).
+  static String context(String base, String user) {
+    return user.equals(DemoUsers.ADMIN) ? base : base + "-" + user;
   }
 
-  static void writeFabric(Path file, List<ZoneName> zones, int apps) {
+  /// One cluster of the kubeconfig: its plain context name, port, namespace and tokens by user.
+  record KubeCluster(String context, int port, String namespace, Map<String, String> tokens) {}
+
+  /// Writes the kubeconfig, readable by its owner only: it holds bearer tokens.
+  static void writeKubeconfig(
+      Path file, List<KubeCluster> clusters, String current, String caData) {
     StringBuilder y = new StringBuilder();
-    y.append(
-        "# Written by `weft demo`: the embedded demo fabric. Contexts live in ./kubeconfig.\n");
+    y.append(DemoFolder.HEADER)
+        .append(": local demo clusters on loopback, each with users admin, oncall\n")
+        .append("# and viewer (bearer tokens; see the README's \"Demo users and rights\").\n");
+    y.append("apiVersion: v1\nkind: Config\npreferences: {}\nclusters:\n");
+    for (KubeCluster c : clusters) {
+      y.append("- name: ")
+          .append(c.context())
+          .append("\n  cluster:\n    server: https://127.0.0.1:")
+          .append(c.port())
+          .append("\n    certificate-authority-data: ")
+          .append(caData)
+          .append('\n');
+    }
+    y.append("contexts:\n");
+    for (KubeCluster c : clusters) {
+      for (String user : DemoUsers.PEOPLE) {
+        y.append("- name: ")
+            .append(context(c.context(), user))
+            .append("\n  context:\n    cluster: ")
+            .append(c.context())
+            .append("\n    user: ")
+            .append(c.context())
+            .append('-')
+            .append(user)
+            .append("\n    namespace: ")
+            .append(c.namespace())
+            .append('\n');
+      }
+    }
+    y.append("current-context: ").append(current).append('\n');
+    y.append("users:\n");
+    for (KubeCluster c : clusters) {
+      for (String user : DemoUsers.PEOPLE) {
+        y.append("- name: ")
+            .append(c.context())
+            .append('-')
+            .append(user)
+            .append("\n  user:\n    token: ")
+            .append(c.tokens().get(user))
+            .append('\n');
+      }
+    }
+    writePrivate(file, y.toString());
+  }
+
+  static void writeFabric(Path file, List<ZoneName> zones, int apps, String user) {
+    StringBuilder y = new StringBuilder();
+    y.append(DemoFolder.HEADER)
+        .append(": the embedded demo fabric, as ")
+        .append(user)
+        .append(". Contexts live in ./kubeconfig.\n");
     y.append("apiVersion: weft.dev/v1alpha1\nkind: Fabric\nmetadata:\n  name: health\n");
     y.append("kubeconfig: kubeconfig\n");
     y.append("gateway:\n  context: ")
-        .append(GATEWAY_CONTEXT)
+        .append(context(GATEWAY_CONTEXT, user))
         .append("\n  namespace: ")
         .append(GATEWAY_NAMESPACE)
         .append("\n  route: ")
@@ -76,7 +107,7 @@ final class DemoFiles {
       y.append("  - name: ").append(z.name()).append('\n');
       y.append("    displayName: ").append(z.displayName().replace("'", "")).append('\n');
       y.append("    region: ").append(z.region()).append('\n');
-      y.append("    context: ").append(context(z.name())).append('\n');
+      y.append("    context: ").append(context(context(z.name()), user)).append('\n');
       y.append("    namespace: ").append(NAMESPACE).append('\n');
       y.append("    backend: health-").append(z.name()).append('\n');
     }
@@ -112,7 +143,18 @@ final class DemoFiles {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, text);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw new DemoFolderException("cannot write " + file + ": " + DemoFolder.reason(e));
     }
+  }
+
+  /// Writes a file only its owner may read (where the file system has POSIX permissions).
+  static void writePrivate(Path file, String text) {
+    write(file, "");
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException | IOException notPosix) {
+      // Windows: the user's profile folder is private already.
+    }
+    write(file, text);
   }
 }

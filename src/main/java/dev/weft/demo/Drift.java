@@ -1,9 +1,8 @@
 package dev.weft.demo;
 
 import dev.weft.demo.api.Json;
-import dev.weft.demo.api.ObjectStore;
 import dev.weft.demo.api.ResourceType;
-import dev.weft.demo.api.StoreException;
+import dev.weft.demo.auth.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -16,10 +15,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /// Another actor that keeps rewriting one object, as a GitOps controller does: every interval it
-/// applies its change when the object differs, recording itself as the writer (a managedFields
-/// entry and the `weft.dev/changed-by` annotation). Its own daemon thread; thread-safe.
+/// reads the object over the API as `system:serviceaccount:gitops:controller`, and when it differs
+/// from what the actor wants, replaces it with the resourceVersion it read (a 409 skips a beat,
+/// as a controller retries on its next sync). So its writes are authorized and audited as its
+/// own, and it records itself as Kubernetes records a writer (a managedFields entry) and in the
+/// `weft.dev/changed-by` annotation. Its own daemon thread; thread-safe.
 final class Drift {
-  static final String ACTOR = "system:serviceaccount:gitops:controller";
+  static final String ACTOR = DemoUsers.GITOPS.username();
   static final String MANAGER = "gitops-controller";
   static final String CHANGED_BY = "weft.dev/changed-by";
   private static final Logger LOG = LoggerFactory.getLogger(Drift.class);
@@ -27,60 +29,60 @@ final class Drift {
   private final ScheduledExecutorService timer;
 
   private Drift(
-      ObjectStore store,
+      DemoActor actor,
+      String path,
       ResourceType type,
-      String namespace,
-      String name,
       UnaryOperator<ObjectNode> change,
       Duration interval) {
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
-              Thread t = new Thread(r, "weft-demo-drift-" + name);
+              Thread t = new Thread(r, "weft-demo-drift-" + path.substring(path.lastIndexOf('/')));
               t.setDaemon(true);
               return t;
             });
     long every = Math.max(1, interval.toMillis());
     timer.scheduleWithFixedDelay(
-        () -> rewrite(store, type, namespace, name, change), 0, every, TimeUnit.MILLISECONDS);
+        () -> rewrite(actor, path, type, change), 0, every, TimeUnit.MILLISECONDS);
   }
 
-  /// Starts rewriting `name`; `change` edits a private copy in place.
+  /// Starts rewriting `name` in `cluster` of `demo`; `change` edits a private copy in place.
   static Drift start(
-      ObjectStore store,
+      RunningDemo demo,
+      String cluster,
       ResourceType type,
       String namespace,
       String name,
       UnaryOperator<ObjectNode> change,
       Duration interval) {
-    if (store.get(type, namespace, name) == null) {
+    DemoActor actor = demo.actor(cluster, ACTOR);
+    String path = type.path(namespace, name);
+    if (!actor.get(path).ok()) {
       throw new IllegalArgumentException(
           "no " + type.singular() + " " + namespace + "/" + name + " to drift");
     }
-    return new Drift(store, type, namespace, name, change, interval);
+    return new Drift(actor, path, type, change, interval);
   }
 
   private static void rewrite(
-      ObjectStore store,
-      ResourceType type,
-      String namespace,
-      String name,
-      UnaryOperator<ObjectNode> change) {
+      DemoActor actor, String path, ResourceType type, UnaryOperator<ObjectNode> change) {
     try {
-      synchronized (store) {
-        ObjectNode current = store.get(type, namespace, name);
-        if (current == null) {
-          return;
-        }
-        ObjectNode changed = change.apply(current.deepCopy());
-        if (changed.path("spec").equals(current.path("spec"))) {
-          return;
-        }
-        stamp(changed, type);
-        store.update(type, changed, true);
+      DemoActor.Reply read = actor.get(path);
+      if (!read.ok()) {
+        return;
       }
-    } catch (StoreException | IllegalStateException e) {
-      LOG.debug("demo drift of {} skipped a beat: {}", name, e.getMessage());
+      ObjectNode current = read.body();
+      ObjectNode changed = change.apply(current.deepCopy());
+      if (changed.path("spec").equals(current.path("spec"))) {
+        return;
+      }
+      stamp(changed, type);
+      DemoActor.Reply wrote = actor.replace(path, changed);
+      if (!wrote.ok()) {
+        LOG.debug("demo drift of {} skipped a beat: {}", path, wrote.code());
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("demo drift of {} skipped a beat: {}", path, e.getMessage());
     }
   }
 

@@ -36,6 +36,8 @@ public final class ScenarioCommands {
                                     another actor sets APP's image in ZONE (default every 3s)
         stop-drift                  stop every drift
         canary APP ZONE             roll out a crash-looping image of APP in ZONE
+        revoke ZONE|gateway USER    delete USER's role bindings (admin, oncall, viewer)
+        grant ZONE|gateway USER     give back what revoke took
         reset                       undo every scenario
         help                        this list""";
 
@@ -67,6 +69,8 @@ public final class ScenarioCommands {
         case "drift" -> drift(w, scenarios);
         case "stop-drift" -> scenarios.stopDrift();
         case "canary" -> scenarios.badCanary(arg(w, 1, "APP"), arg(w, 2, "ZONE"));
+        case "revoke" -> scenarios.revoke(arg(w, 1, "ZONE"), arg(w, 2, "USER"));
+        case "grant" -> scenarios.grant(arg(w, 1, "ZONE"), arg(w, 2, "USER"));
         case "reset" -> scenarios.reset();
         default -> {
           out.println("unknown command '" + shown(w[0]) + "'; type help");

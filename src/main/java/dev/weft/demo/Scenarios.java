@@ -80,7 +80,8 @@ public final class Scenarios {
     drift(
         "gateway",
         Drift.start(
-            demo.gateway().store(),
+            demo,
+            DemoFabric.GATEWAY,
             ResourceType.HTTP_ROUTES,
             demo.gatewayNamespace(),
             demo.routeName(),
@@ -98,7 +99,8 @@ public final class Scenarios {
     drift(
         zone + "/" + app,
         Drift.start(
-            demo.zone(zone).store(),
+            demo,
+            zone,
             ResourceType.DEPLOYMENTS,
             demo.namespace(),
             app,
@@ -235,10 +237,25 @@ public final class Scenarios {
             });
   }
 
+  /// Takes `user`'s rights away in `cluster` (a zone or `gateway`): deletes every RoleBinding and
+  /// ClusterRoleBinding naming them, so their next request is Forbidden. Returns how many.
+  public int revoke(String cluster, String user) {
+    return demo.auth(cluster).revoke(user);
+  }
+
+  /// Gives back what [#revoke] took from `user` in `cluster`, and any seeded binding of theirs
+  /// that is missing. Returns how many bindings it created.
+  public int grant(String cluster, String user) {
+    return demo.auth(cluster).grant(user);
+  }
+
   /// Ends every scenario: zones and the gateway restored, churn and drift stopped, bad canaries
-  /// rolled back.
+  /// rolled back, every cluster's RBAC back to the seed.
   public void reset() {
     stopAll();
+    for (String cluster : demo.clusterNames()) {
+      demo.auth(cluster).reset();
+    }
     for (String zone : demo.zoneNames()) {
       restore(zone);
     }

@@ -12,10 +12,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
-/// Reads the text of a fabric file: at most [#MAX_BYTES], strict UTF-8, with I/O failures
-/// reported as problems rather than thrown.
+/// Reads the text of a fabric file: a regular file only (never a pipe or device, which could
+/// block forever), at most [#MAX_BYTES], strict UTF-8, with I/O failures reported as problems
+/// rather than thrown.
 final class FabricFiles {
   /// Fabric files describe a handful of zones and apps; anything bigger is the wrong file.
   static final long MAX_BYTES = 1024 * 1024;
@@ -24,11 +26,19 @@ final class FabricFiles {
 
   static Optional<String> read(Path file, Problems problems) {
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         problems.file("is a folder, not a fabric file", "name the .yaml file inside it");
         return Optional.empty();
       }
-      long size = Files.size(file);
+      if (!attributes.isRegularFile()) {
+        // opening a FIFO blocks until a writer comes; a device may never end
+        problems.file(
+            "is not a regular file (a pipe, device or socket)",
+            "name the fabric file itself; to check generated text, write it to a file first");
+        return Optional.empty();
+      }
+      long size = attributes.size();
       if (size > MAX_BYTES) {
         problems.file(tooBig(size), "check that this is the fabric file you meant");
         return Optional.empty();

@@ -6,9 +6,16 @@ import java.util.List;
 public sealed interface FabricReadResult {
   record Valid(Fabric fabric) implements FabricReadResult {}
 
-  record Invalid(List<FabricError> errors) implements FabricReadResult {
+  /// @param unreadable the file could not be read at all (missing, a folder or pipe, not
+  ///     allowed, too big), as opposed to read and found wrong: commands exit 2 for the first
+  ///     (they cannot do what was asked) and `validate` exits 1 for the second
+  record Invalid(List<FabricError> errors, boolean unreadable) implements FabricReadResult {
     public Invalid {
       errors = List.copyOf(errors);
+    }
+
+    public Invalid(List<FabricError> errors) {
+      this(errors, false);
     }
   }
 }

@@ -21,7 +21,13 @@ public final class FabricReader {
     Problems problems = new Problems(file);
     return FabricFiles.read(file, problems)
         .map(text -> read(file, text))
-        .orElseGet(() -> new FabricReadResult.Invalid(problems.sorted()));
+        .orElseGet(() -> new FabricReadResult.Invalid(problems.sorted(), unreadable(problems)));
+  }
+
+  /// A file that could not be read at all has only whole-file problems; text that was read and
+  /// found wrong (not UTF-8) has positions.
+  private static boolean unreadable(Problems problems) {
+    return problems.sorted().stream().allMatch(e -> e.line() == 0);
   }
 
   /// Reads fabric text as if it came from `file` (which need not exist).

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /// Turns the text of a fabric file into one YAML node tree with positions (SnakeYAML Engine,
-/// YAML 1.2 core schema), or reports why it cannot: empty, not YAML, tabs, several documents.
+/// YAML 1.2 core schema), or reports why it cannot: empty, not YAML, tabs, several documents,
+/// or built to hang or crash the reader ([BoundedEvents]). Every fabric read passes here.
 final class YamlLoader {
   private final Problems problems;
 
@@ -34,7 +37,11 @@ final class YamlLoader {
             .build();
     List<Node> documents = new ArrayList<>();
     try {
-      new Compose(settings).composeAllFromString(text).forEach(documents::add);
+      var events = new BoundedEvents(new ParserImpl(settings, new StreamReader(settings, text)));
+      new Composer(settings, events).forEachRemaining(documents::add);
+    } catch (BoundedEvents.Refused e) {
+      problems.at(e.pos, e.getMessage(), e.hint);
+      return Optional.empty();
     } catch (MarkedYamlEngineException e) {
       new SyntaxErrors(problems, text).report(e);
       return Optional.empty();

@@ -1,7 +1,6 @@
 package dev.weft.ui;
 
 import dev.weft.ui.action.ActionService;
-import dev.weft.ui.inspector.PodLogSource;
 
 /// One open fabric: its live feed and what else the window can do with it. Closing it stops its
 /// watches (and, for the demo, its simulated zones).

@@ -97,4 +97,40 @@ class StatusReportTest {
         .contains("zone sh-1  UNREACHABLE  UNKNOWN  (connection refused 10.0.0.2:6443)");
     assertThat(StatusReport.json(s)).contains("\"connection\" : \"UNREACHABLE\"");
   }
+
+  @Test
+  void regionLinesComeInTheSameOrderEveryRun() {
+    Map<String, List<String>> regions = new java.util.HashMap<>();
+    List<String> names = List.of("north", "east", "south", "west", "central", "alpha", "zulu");
+    for (String region : names) {
+      regions.put(region, List.of("health-gz-1", "health-sh-1"));
+    }
+    List<ClusterChange> changes = new ArrayList<>(zone("gz-1", 2, 2));
+    changes.add(new ClusterChange.LinkChanged(ClusterChange.GATEWAY, T, LinkPhase.LIVE, "", null));
+    changes.add(
+        new ClusterChange.RouteChanged(
+            ClusterChange.GATEWAY,
+            T,
+            new RouteInfo(Map.of("health-gz-1", 50, "health-sh-1", 50), Map.copyOf(regions))));
+
+    String table = StatusReport.table(snapshot(changes));
+
+    List<String> printed =
+        table.lines().filter(l -> l.startsWith("  region ")).map(l -> l.split(" ")[3]).toList();
+    assertThat(printed).containsExactlyElementsOf(names.stream().sorted().toList());
+  }
+
+  @Test
+  void aChangeOfLatencyIsNotAChangeOfState() {
+    List<ClusterChange> changes = new ArrayList<>(zone("gz-1", 2, 2));
+    changes.addAll(gateway());
+    FabricSnapshot before = snapshot(changes);
+    changes.add(
+        new ClusterChange.LinkChanged(
+            "gz-1", T.plusSeconds(3), LinkPhase.LIVE, "", java.time.Duration.ofMillis(87)));
+    FabricSnapshot after = snapshot(changes);
+
+    assertThat(StatusReport.table(after)).contains("api 87 ms");
+    assertThat(StatusReport.state(after)).isEqualTo(StatusReport.state(before));
+  }
 }

@@ -59,8 +59,8 @@ class ValidateCommandTest {
   }
 
   @Test
-  void aMissingFileExitsOneWithAMessageNotAStackTrace() {
-    assertThat(run("validate", "no/such/fabric.yaml")).isEqualTo(ExitCodes.NOT_OK);
+  void aMissingFileExitsTwoAsForEveryCommandWithAMessageNotAStackTrace() {
+    assertThat(run("validate", "no/such/fabric.yaml")).isEqualTo(ExitCodes.USAGE);
     assertThat(text(err))
         .startsWith("no/such/fabric.yaml: no such file\n  hint: check the path")
         .doesNotContain("Exception")

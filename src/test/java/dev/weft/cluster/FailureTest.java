@@ -26,12 +26,20 @@ class FailureTest {
           LinkPhase.LOST,
           "DNS: unknown host h:6443"),
       Arguments.of(
-          new SSLHandshakeException("PKIX"), LinkPhase.LOST, "TLS handshake with h:6443 failed"),
+          new SSLHandshakeException("PKIX"),
+          LinkPhase.LOST,
+          "TLS handshake with h:6443 failed: PKIX"),
       Arguments.of(new TimeoutException(), LinkPhase.LOST, "timeout: no answer from h:6443"),
       Arguments.of(
           status(401, "Unauthorized"), LinkPhase.UNAUTHORIZED, "unauthorized (401) by h:6443"),
       Arguments.of(
-          status(403, forbidden), LinkPhase.FORBIDDEN, "forbidden: watch pods in namespace health"),
+          status(403, forbidden),
+          LinkPhase.FORBIDDEN,
+          "user \"system:serviceaccount:weft\" cannot watch pods in namespace health"),
+      Arguments.of(
+          status(403, "pods is forbidden: User \"weft-demo\" cannot access resource \"pods\""),
+          LinkPhase.FORBIDDEN,
+          "user \"weft-demo\" cannot list/watch pods"),
       Arguments.of(status(503, "unavailable"), LinkPhase.LOST, "server error 503 at h:6443"),
       Arguments.of(
           status(410, "Gone"), LinkPhase.SYNCING, "watch expired (410 Gone); listing again"),

@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 
-/// Plain HTTP against a demo API server, for what fabric8 would not send as asked (wrong types,
-/// odd query parameters) and to read Status bodies whole.
+/// Plain HTTPS against a demo API server as its admin, for what fabric8 would not send as asked
+/// (wrong types, odd query parameters) and to read Status bodies whole.
 final class RawApi {
   record Answer(int code, JsonNode body) {
     String message() {
@@ -19,13 +19,19 @@ final class RawApi {
     }
   }
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
+  private final HttpClient http;
   private final String base;
+  private final String token;
 
-  RawApi(String base) {
-    this.base = base;
+  /// Speaks to `cluster` (a zone or `gateway`) of `demo` with the admin's token.
+  RawApi(RunningDemo demo, String cluster) {
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .sslContext(demo.trustingSslContext())
+            .build();
+    this.base = cluster.equals("gateway") ? demo.gatewayUrl() : demo.apiUrl(cluster);
+    this.token = demo.bearerToken(cluster, "admin");
   }
 
   Answer get(String path) {
@@ -34,7 +40,9 @@ final class RawApi {
 
   Answer send(String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer " + token);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -45,7 +53,7 @@ final class RawApi {
             : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), Json.MAPPER.readTree(response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

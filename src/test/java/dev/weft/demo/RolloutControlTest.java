@@ -229,4 +229,22 @@ class RolloutControlTest {
     }
     assertThat(lowestReady.get()).isGreaterThanOrEqualTo(3);
   }
+
+  @Test
+  void malformedObjectsStoredPastTheApiDoNotStopTheSimulator() {
+    tools.jackson.databind.node.ObjectNode bad = dev.weft.demo.api.Json.object();
+    bad.putObject("metadata").put("name", "broken").put("namespace", NS);
+    bad.putObject("spec").put("replicas", "lots").putNull("template");
+    demo.store("gz-1").create(dev.weft.demo.api.ResourceType.DEPLOYMENTS, bad);
+    tools.jackson.databind.node.ObjectNode odd = dev.weft.demo.api.Json.object();
+    odd.putObject("metadata").put("name", "odd").put("namespace", NS);
+    odd.putObject("spec")
+        .put("replicas", -5)
+        .putObject("template")
+        .putObject("spec")
+        .put("containers", "none");
+    demo.store("gz-1").create(dev.weft.demo.api.ResourceType.DEPLOYMENTS, odd);
+    create("after-broken", 2, 600);
+    assertThat(settled(gz, "after-broken")).isTrue();
+  }
 }

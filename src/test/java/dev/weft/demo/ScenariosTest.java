@@ -90,7 +90,7 @@ class ScenariosTest {
 
   @Test
   void apiErrorsAnswer500And429WithRetryAfterAnd403OnOneResource() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = HttpClient.newBuilder().sslContext(demo.trustingSslContext()).build();
     URI pods = URI.create(demo.apiUrl("gz-1") + "/api/v1/namespaces/health/pods");
     URI deployments =
         URI.create(demo.apiUrl("gz-1") + "/apis/apps/v1/namespaces/health/deployments");
@@ -101,7 +101,13 @@ class ScenariosTest {
     assertThat(throttled.statusCode()).isEqualTo(429);
     assertThat(throttled.headers().firstValue("Retry-After")).contains("1");
     demo.scenarios().apiErrors("gz-1", ErrorKind.FORBIDDEN);
-    assertThat(get(http, pods).statusCode()).isEqualTo(403);
+    HttpResponse<String> forbidden = get(http, pods);
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body())
+        .contains(
+            "\"reason\":\"Forbidden\"",
+            "pods is forbidden: User \\\"admin\\\" cannot list resource \\\"pods\\\" in API group"
+                + " \\\"\\\" in the namespace \\\"health\\\"");
     assertThat(get(http, deployments).statusCode()).isEqualTo(200);
     demo.scenarios().apiErrors("gz-1", null, null);
     assertThat(get(http, pods).statusCode()).isEqualTo(200);
@@ -173,7 +179,10 @@ class ScenariosTest {
         .contains("ok: outage gz-1", "unknown command", "no demo zone 'nowhere-9'");
   }
 
-  private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
+    String token = demo.bearerToken("gz-1", "admin");
+    return http.send(
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

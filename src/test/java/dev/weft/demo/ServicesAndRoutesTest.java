@@ -32,8 +32,8 @@ class ServicesAndRoutesTest {
   static void start() {
     demo = DemoClients.fastDemo(dir, 2, 1);
     gz = DemoClients.zoneClient(demo, "gz-1");
-    zone = new RawApi(demo.apiUrl("gz-1"));
-    gateway = new RawApi(demo.gatewayUrl());
+    zone = new RawApi(demo, "gz-1");
+    gateway = new RawApi(demo, "gateway");
   }
 
   @AfterAll

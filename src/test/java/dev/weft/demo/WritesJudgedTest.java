@@ -38,7 +38,7 @@ class WritesJudgedTest {
   static void start() {
     demo = DemoClients.fastDemo(dir, 1, 2);
     gz = DemoClients.zoneClient(demo, "gz-1");
-    api = new RawApi(demo.apiUrl("gz-1"));
+    api = new RawApi(demo, "gz-1");
   }
 
   @AfterAll
@@ -125,6 +125,13 @@ class WritesJudgedTest {
         .isEqualTo(
             "DeleteOptions.meta.k8s.io \"\" is invalid: dryRun: Unsupported value:"
                 + " []string{\"Maybe\"}: supported values: \"All\"");
+    RawApi.Answer inBody =
+        api.send(
+            "DELETE",
+            DEPLOY + "app2",
+            "application/json",
+            "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
+    assertThat(inBody.code()).isEqualTo(200);
     assertThat(app("app2")).isNotNull();
   }
 

@@ -144,7 +144,7 @@ class ZoneScenariosTest {
     assertThat(h.live.awaitSettled(WAIT)).isTrue();
     assertThat(h.phase("sh-1")).isEqualTo(ConnectionPhase.FORBIDDEN);
     assertThat(h.zone("sh-1").connection().reason())
-        .isEqualTo("forbidden: list pods in namespace health");
+        .isEqualTo("user \"weft\" cannot list pods in namespace health");
     assertThat(h.phase("gz-1")).isEqualTo(ConnectionPhase.LIVE);
   }
 
@@ -173,17 +173,19 @@ class ZoneScenariosTest {
   }
 
   @Test
-  void hungServerIsStaleWithinFiveSecondsAtDefaultTimings() throws Exception {
+  void hungServerIsSlowWithinFiveSecondsThenStaleAtDefaultTimings() throws Exception {
     healthy("gz-1");
     var defaults = LiveFabric.Options.defaults();
     h.open(Fabrics.of(false, "gz-1"), h.kubeconfig(), defaults);
     await().atMost(WAIT).until(() -> h.phase("gz-1") == ConnectionPhase.LIVE);
 
-    // The open watch stays connected but silent and every new request hangs: half-open.
+    // The open watch stays connected but silent and every new request hangs: half-open. Within
+    // 5 s the zone no longer claims LIVE; a slow server is not lost, so STALE comes when the
+    // probe has had no answer for lostAfter (10 s).
     h.cluster("gz-1").delay(Duration.ofSeconds(30));
-    long start = System.nanoTime();
-    await().atMost(Duration.ofSeconds(5)).until(() -> h.phase("gz-1") == ConnectionPhase.STALE);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.phase("gz-1") == ConnectionPhase.SLOW);
+    assertThat(h.zone("gz-1").connection().reason()).startsWith("no answer to a probe for 2.0 s");
+    await().atMost(Duration.ofSeconds(15)).until(() -> h.phase("gz-1") == ConnectionPhase.STALE);
     assertThat(h.zone("gz-1").connection().reason()).startsWith("timeout");
   }
 

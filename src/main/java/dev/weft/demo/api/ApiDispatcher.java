@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
@@ -25,6 +26,7 @@ public final class ApiDispatcher extends Dispatcher {
   private final IntSupplier port;
   private final ObjectHandlers handlers;
   private final LogStreams logs;
+  private volatile ApiGate gate = ApiGate.OPEN;
 
   public ApiDispatcher(ObjectStore store, ApiFaults faults, IntSupplier port, Vertx vertx) {
     this.store = store;
@@ -33,6 +35,11 @@ public final class ApiDispatcher extends Dispatcher {
     this.watches = new Watches(store, vertx);
     this.handlers = new ObjectHandlers(store);
     this.logs = new LogStreams(store, vertx);
+  }
+
+  /// Puts `gate` in front of every request from now on.
+  public void gate(ApiGate gate) {
+    this.gate = gate;
   }
 
   /// Ends all WebSocket watches with 410 Gone and makes older versions unresumable.
@@ -45,7 +52,7 @@ public final class ApiDispatcher extends Dispatcher {
     String upgrade = request.getHeader("Upgrade");
     if (request.method() != HttpMethod.GET
         || (upgrade != null && upgrade.equalsIgnoreCase("websocket"))
-        || !request.uri().contains("watch=")) {
+        || !request.uri().contains("watch")) {
       return false;
     }
     Optional<ApiPath> parsed = ApiPath.parse(request.uri());
@@ -53,10 +60,19 @@ public final class ApiDispatcher extends Dispatcher {
       return false;
     }
     ApiPath api = parsed.get();
+    if (refused(request)) {
+      return true;
+    }
     try {
       watches.stream(request, api, filter(api));
+    } catch (StoreException e) {
+      request
+          .response()
+          .setStatusCode(e.code())
+          .putHeader("Content-Type", "application/json")
+          .end(Json.string(Responses.status(e.code(), e.reason(), e.getMessage())));
     } catch (RuntimeException e) {
-      request.response().setStatusCode(400).end(e.getMessage());
+      request.response().setStatusCode(400).end(String.valueOf(e.getMessage()));
     }
     return true;
   }
@@ -85,6 +101,9 @@ public final class ApiDispatcher extends Dispatcher {
                       405, "MethodNotAllowed", request.method() + " is not supported")));
       return true;
     }
+    if (refused(request)) {
+      return true;
+    }
     try {
       logs.serve(request, parsed.get());
     } catch (RuntimeException e) {
@@ -93,9 +112,23 @@ public final class ApiDispatcher extends Dispatcher {
     return true;
   }
 
+  /// Answers a streamed read with the gate's refusal, if it has one.
+  private boolean refused(HttpServerRequest request) {
+    MockResponse refusal = gate.refuse(ApiCall.of(request));
+    if (refusal == null) {
+      return false;
+    }
+    request
+        .response()
+        .setStatusCode(refusal.code())
+        .putHeader("Content-Type", "application/json")
+        .end(io.vertx.core.buffer.Buffer.buffer(refusal.getBody().getBytes()));
+    return true;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
-    MockResponse response = answer(request);
+    MockResponse response = gate.serve(ApiCall.of(request), () -> answer(request));
     Duration latency = faults.latency();
     if (!request.getMethod().equals("GET")) {
       // A lagging write is already stored (and watched); only its answer is late.
@@ -110,6 +143,11 @@ public final class ApiDispatcher extends Dispatcher {
   private MockResponse answer(RecordedRequest request) {
     String rawPath = request.getPath();
     String path = rawPath.contains("?") ? rawPath.substring(0, rawPath.indexOf('?')) : rawPath;
+    Optional<MockResponse> openApi =
+        OpenApi.serve(path, query(rawPath), request.getHeader("Accept"));
+    if (openApi.isPresent()) {
+      return openApi.get();
+    }
     Optional<ObjectNode> discovery = Discovery.at(path, "127.0.0.1:" + port.getAsInt());
     if (discovery.isPresent()) {
       return Responses.json(200, discovery.get());
@@ -124,7 +162,7 @@ public final class ApiDispatcher extends Dispatcher {
       return fault;
     }
     try {
-      return route(request, api);
+      return validated(request, api);
     } catch (StoreException e) {
       return Responses.error(e);
     } catch (tools.jackson.core.JacksonException e) {
@@ -133,6 +171,20 @@ public final class ApiDispatcher extends Dispatcher {
     } catch (RuntimeException e) {
       return Responses.error(400, "BadRequest", String.valueOf(e.getMessage()));
     }
+  }
+
+  /// Checks a write's fields against the OpenAPI schema first (see [FieldValidation]).
+  private MockResponse validated(RecordedRequest request, ApiPath api) {
+    String method = request.getMethod();
+    if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
+      return route(request, api);
+    }
+    List<String> warnings =
+        FieldValidation.check(
+            api, method, request.getHeader("Content-Type"), request.getBody().getBytes());
+    MockResponse response = route(request, api);
+    warnings.forEach(w -> response.addHeader("Warning", w));
+    return response;
   }
 
   private MockResponse route(RecordedRequest request, ApiPath api) {
@@ -150,16 +202,21 @@ public final class ApiDispatcher extends Dispatcher {
     if (method.equals("GET")) {
       return handlers.get(api, filter, table);
     }
-    WriteOptions options = WriteOptions.of(api, method);
+    WriteOptions options = WriteOptions.of(api, method, request.getBody().getBytes());
     return switch (method) {
-      case "POST" -> handlers.create(api, Json.parse(request.getBody().getBytes()), options);
-      case "PUT" -> handlers.replace(api, Json.parse(request.getBody().getBytes()), options);
+      case "POST" -> handlers.create(api, body(request, api), options);
+      case "PUT" -> handlers.replace(api, body(request, api), options);
       case "PATCH" ->
           handlers.patch(
               api, request.getHeader("Content-Type"), request.getBody().getBytes(), options);
       case "DELETE" -> handlers.delete(api, filter, options);
       default -> Responses.error(405, "MethodNotAllowed", method + " is not supported");
     };
+  }
+
+  private static String query(String rawPath) {
+    int q = rawPath.indexOf('?');
+    return q < 0 ? null : rawPath.substring(q + 1);
   }
 
   private MockResponse fault(ApiPath api, String method) {
@@ -185,17 +242,17 @@ public final class ApiDispatcher extends Dispatcher {
       case TOO_MANY_REQUESTS ->
           Responses.error(429, "TooManyRequests", "too many requests: demo API errors scenario")
               .setHeader("Retry-After", "1");
-      case FORBIDDEN ->
-          api.type().plural().equals(faults.forbiddenResource())
-              ? Responses.error(
-                  403,
-                  "Forbidden",
-                  api.type().plural()
-                      + " is forbidden: User \"weft-demo\" cannot access resource \""
-                      + api.type().plural()
-                      + "\" (demo API errors scenario)")
-              : null;
+      // Answered by the gate, which knows the user and the verb.
+      case FORBIDDEN -> null;
     };
+  }
+
+  /// A JSON body, or a protobuf one kubectl's typed clients send for the types [Protobuf] reads.
+  private static ObjectNode body(RecordedRequest request, ApiPath api) {
+    byte[] bytes = request.getBody().getBytes();
+    return Protobuf.readable(request.getHeader("Content-Type"), api.type())
+        ? Protobuf.decode(api.type(), bytes)
+        : Json.parse(bytes);
   }
 
   private static Predicate<ObjectNode> filter(ApiPath api) {

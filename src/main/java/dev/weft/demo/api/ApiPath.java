@@ -55,9 +55,9 @@ record ApiPath(
         .map(t -> new ApiPath(t, t.namespaced() ? ns : null, name, sub, query));
   }
 
+  /// Whether this asks for a watch, with `watch` read as kube-apiserver reads booleans.
   boolean watch() {
-    String watch = query.getOrDefault("watch", "");
-    return watch.equals("true") || watch.equals("1");
+    return ListOptions.flag(query.get("watch"));
   }
 
   String param(String key) {
@@ -73,7 +73,8 @@ record ApiPath(
       int eq = pair.indexOf('=');
       String key = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      query.put(decode(key), decode(value));
+      // A repeated parameter counts once, with its first value, as Go's url.Values.Get reads it.
+      query.putIfAbsent(decode(key), decode(value));
     }
     return query;
   }

@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,12 +27,44 @@ public final class ApiServer implements AutoCloseable {
   private final ApiDispatcher dispatcher;
   private HttpServer server;
   private volatile int port;
+  private boolean portFixed;
+  private volatile PemKeyCertOptions tls;
 
   /// @param vertx the event loops to serve on, shared by every zone; the caller closes it
   public ApiServer(Vertx vertx, ObjectStore store) {
     this.vertx = vertx;
     this.store = store;
     this.dispatcher = new ApiDispatcher(store, faults, () -> port, vertx);
+  }
+
+  /// Serves HTTPS with this certificate and key (PEM) from the next start on.
+  public void tls(String certPem, String keyPem) {
+    this.tls =
+        new PemKeyCertOptions()
+            .setCertValue(io.vertx.core.buffer.Buffer.buffer(certPem))
+            .setKeyValue(io.vertx.core.buffer.Buffer.buffer(keyPem));
+  }
+
+  /// Puts `gate` (authentication, authorization, audit) in front of every request.
+  public void gate(ApiGate gate) {
+    dispatcher.gate(gate);
+  }
+
+  /// Asks the first [#start] for `port` (a previous run's), falling back to an ephemeral one
+  /// when it is taken; returns false when it was taken.
+  public synchronized boolean startOn(int wanted) {
+    if (server != null || portFixed) {
+      throw new IllegalStateException("the port is chosen on the first start only");
+    }
+    port = wanted;
+    try {
+      start();
+      return true;
+    } catch (IllegalStateException taken) {
+      port = 0;
+      start();
+      return false;
+    }
   }
 
   /// Starts on an ephemeral port the first time, and on the same port after [#stop].
@@ -46,6 +79,9 @@ public final class ApiServer implements AutoCloseable {
             .setReuseAddress(true)
             .setWebSocketSubProtocols(List.of("v4.channel.k8s.io"))
             .setHandle100ContinueAutomatically(true);
+    if (tls != null) {
+      options.setSsl(true).setKeyCertOptions(tls);
+    }
     HttpServer fresh = vertx.createHttpServer(options);
     HttpServerRequestHandler fabric8 =
         new HttpServerRequestHandler(vertx) {
@@ -62,6 +98,7 @@ public final class ApiServer implements AutoCloseable {
         });
     await(fresh.listen());
     port = fresh.actualPort();
+    portFixed = true;
     server = fresh;
   }
 
@@ -82,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   public String url() {
-    return "http://127.0.0.1:" + port;
+    return (tls == null ? "http" : "https") + "://127.0.0.1:" + port;
   }
 
   public ObjectStore store() {

@@ -14,6 +14,9 @@ final class Discovery {
   private static final List<String> VERBS =
       List.of("create", "delete", "deletecollection", "get", "list", "patch", "update", "watch");
 
+  /// The Kubernetes version the demo answers as (`/version`, the OpenAPI documents' info).
+  static final String GIT_VERSION = "v1.32.0-weft-demo";
+
   private Discovery() {}
 
   /// The document at `path`, if it is a discovery path.
@@ -47,7 +50,7 @@ final class Discovery {
     return Json.object()
         .put("major", "1")
         .put("minor", "32")
-        .put("gitVersion", "v1.32.0-weft-demo")
+        .put("gitVersion", GIT_VERSION)
         .put("gitCommit", "0000000000000000000000000000000000000000")
         .put("gitTreeState", "clean")
         .put("buildDate", "2026-01-01T00:00:00Z")
@@ -98,7 +101,7 @@ final class Discovery {
               .put("namespaced", type.namespaced())
               .put("kind", type.kind());
       ArrayNode verbs = resource.putArray("verbs");
-      VERBS.forEach(verbs::add);
+      (type.isReview() ? List.of("create") : VERBS).forEach(verbs::add);
       if (!type.shortNames().isEmpty()) {
         ArrayNode shortNames = resource.putArray("shortNames");
         type.shortNames().forEach(shortNames::add);
@@ -106,7 +109,7 @@ final class Discovery {
       if (type.inAllCategory()) {
         resource.putArray("categories").add("all");
       }
-      if (type != ResourceType.NAMESPACES && type != ResourceType.EVENTS) {
+      if (type.hasStatus()) {
         subresource(resources, type, "status", type.kind(), null);
       }
       if (type == ResourceType.DEPLOYMENTS || type == ResourceType.REPLICA_SETS) {

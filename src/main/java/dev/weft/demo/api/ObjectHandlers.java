@@ -35,24 +35,15 @@ final class ObjectHandlers {
                   false)
               : object);
     }
-    long version;
-    List<ObjectNode> items;
-    synchronized (store) {
-      version = store.resourceVersion();
-      items = store.list(api.type(), api.namespace(), filter);
-    }
+    Lists.Page page = Lists.page(store, api, filter, ListOptions.of(api));
     if (table) {
       boolean full = "Object".equals(api.param("includeObject"));
-      return Responses.json(200, Tables.table(api.type(), items, Long.toString(version), full));
+      ObjectNode rows =
+          Tables.table(api.type(), page.items(), Long.toString(page.resourceVersion()), full);
+      page.describe((ObjectNode) rows.get("metadata"));
+      return Responses.json(200, rows);
     }
-    ObjectNode list =
-        Json.object()
-            .put("kind", api.type().kind() + "List")
-            .put("apiVersion", api.type().apiVersion());
-    list.putObject("metadata").put("resourceVersion", Long.toString(version));
-    ArrayNode array = list.putArray("items");
-    items.forEach(array::add);
-    return Responses.json(200, list);
+    return Responses.json(200, Lists.json(api.type(), page));
   }
 
   MockResponse create(ApiPath api, ObjectNode body, WriteOptions options) {

@@ -65,6 +65,26 @@ public record ResourceType(
           List.of("gtw"),
           false);
 
+  public static final ResourceType ROLES = rbac("roles", "role", "Role", true);
+  public static final ResourceType ROLE_BINDINGS =
+      rbac("rolebindings", "rolebinding", "RoleBinding", true);
+  public static final ResourceType CLUSTER_ROLES =
+      rbac("clusterroles", "clusterrole", "ClusterRole", false);
+  public static final ResourceType CLUSTER_ROLE_BINDINGS =
+      rbac("clusterrolebindings", "clusterrolebinding", "ClusterRoleBinding", false);
+
+  /// Questions a user asks about themselves; answered, never stored, so only `create`.
+  public static final ResourceType SELF_SUBJECT_ACCESS_REVIEWS =
+      review("authorization.k8s.io", "selfsubjectaccessreviews", "SelfSubjectAccessReview");
+  public static final ResourceType SELF_SUBJECT_RULES_REVIEWS =
+      review("authorization.k8s.io", "selfsubjectrulesreviews", "SelfSubjectRulesReview");
+  public static final ResourceType SELF_SUBJECT_REVIEWS =
+      review("authentication.k8s.io", "selfsubjectreviews", "SelfSubjectReview");
+
+  /// The RBAC objects an authorizer reads.
+  public static final List<ResourceType> RBAC =
+      List.of(ROLES, ROLE_BINDINGS, CLUSTER_ROLES, CLUSTER_ROLE_BINDINGS);
+
   /// Every type the demo serves, in discovery order.
   public static final List<ResourceType> ALL =
       List.of(
@@ -77,7 +97,43 @@ public record ResourceType(
           REPLICA_SETS,
           ENDPOINT_SLICES,
           HTTP_ROUTES,
-          GATEWAYS);
+          GATEWAYS,
+          ROLES,
+          ROLE_BINDINGS,
+          CLUSTER_ROLES,
+          CLUSTER_ROLE_BINDINGS,
+          SELF_SUBJECT_ACCESS_REVIEWS,
+          SELF_SUBJECT_RULES_REVIEWS,
+          SELF_SUBJECT_REVIEWS);
+
+  /// Whether the type is a question answered at once (only `create`), not a stored object.
+  public boolean isReview() {
+    return this == SELF_SUBJECT_ACCESS_REVIEWS
+        || this == SELF_SUBJECT_RULES_REVIEWS
+        || this == SELF_SUBJECT_REVIEWS;
+  }
+
+  /// Whether the type has a `status` subresource.
+  public boolean hasStatus() {
+    return this != NAMESPACES && this != EVENTS && !RBAC.contains(this) && !isReview();
+  }
+
+  private static ResourceType rbac(String plural, String singular, String kind, boolean ns) {
+    return new ResourceType(
+        "rbac.authorization.k8s.io", "v1", plural, singular, kind, ns, List.of(), false);
+  }
+
+  private static ResourceType review(String group, String plural, String kind) {
+    return new ResourceType(
+        group,
+        "v1",
+        plural,
+        plural.substring(0, plural.length() - 1),
+        kind,
+        false,
+        List.of(),
+        false);
+  }
 
   /// `v1` for the core group, `group/version` otherwise: the `apiVersion` of objects.
   public String apiVersion() {
@@ -87,6 +143,16 @@ public record ResourceType(
   /// The URL prefix of this type's group version: `/api/v1` or `/apis/group/version`.
   public String groupPath() {
     return group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+  }
+
+  /// The URL of one object: `/apis/apps/v1/namespaces/health/deployments/app1`.
+  public String path(String namespace, String name) {
+    return groupPath()
+        + (namespaced() && namespace != null ? "/namespaces/" + namespace : "")
+        + "/"
+        + plural
+        + "/"
+        + name;
   }
 
   /// Whether this type keeps `metadata.generation` (bumped when `spec` changes).

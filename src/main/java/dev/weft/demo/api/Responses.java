@@ -34,6 +34,9 @@ final class Responses {
     if (e.details() != null) {
       status.set("details", e.details());
     }
+    if (!e.continueToken().isEmpty()) {
+      ((ObjectNode) status.get("metadata")).put("continue", e.continueToken());
+    }
     return json(e.code(), status);
   }
 

@@ -8,6 +8,7 @@ public final class StoreException extends RuntimeException {
   private final int code;
   private final String reason;
   private final transient ObjectNode details;
+  private String continueToken = "";
 
   public StoreException(int code, String reason, String message) {
     this(code, reason, message, null);
@@ -31,6 +32,16 @@ public final class StoreException extends RuntimeException {
   /// The Status `details` (name, group, kind, causes), or null.
   public ObjectNode details() {
     return details;
+  }
+
+  /// The continue token a 410 on a too-old page hands back to go on with, or `""`.
+  public String continueToken() {
+    return continueToken;
+  }
+
+  StoreException withContinue(String token) {
+    this.continueToken = token;
+    return this;
   }
 
   static StoreException notFound(ResourceType type, String name) {

@@ -31,7 +31,7 @@ final class DeploymentReconciler {
 
   void reconcile(String name) {
     ObjectNode deployment = store.get(ResourceType.DEPLOYMENTS, zone.namespace(), name);
-    if (deployment == null || !wellFormed(deployment)) {
+    if (deployment == null || !DeploymentProgress.wellFormed(deployment)) {
       // The API refuses malformed objects; one stored some other way is left alone.
       return;
     }
@@ -133,16 +133,6 @@ final class DeploymentReconciler {
     }
   }
 
-  /// Whether the fields the controller reads have the types the API server guarantees.
-  private static boolean wellFormed(JsonNode deployment) {
-    JsonNode spec = deployment.path("spec");
-    return spec.isObject()
-        && spec.path("template").isObject()
-        && spec.path("template").path("spec").path("containers").isArray()
-        && (spec.path("replicas").isMissingNode() || spec.path("replicas").isIntegralNumber())
-        && Json.number(deployment, "spec", "replicas") >= 0;
-  }
-
   private void scaled(JsonNode deployment, JsonNode rs, int from, int to) {
     events.normal(
         deployment,
@@ -239,7 +229,11 @@ final class DeploymentReconciler {
       total += owned.size();
       ready += (int) owned.stream().filter(PodLifecycle::isReady).count();
     }
-    List<ObjectNode> updatedPods = pods.getOrDefault(Json.name(current), List.of());
+    // A pod that churn is replacing is on its way out: not counted as up to date.
+    List<ObjectNode> updatedPods =
+        pods.getOrDefault(Json.name(current), List.of()).stream()
+            .filter(p -> !zone.replacing(Json.name(p)))
+            .toList();
     int updated = updatedPods.size();
     int updatedReady = (int) updatedPods.stream().filter(PodLifecycle::isReady).count();
     boolean complete = updated == desired && total == desired && updatedReady == desired;
@@ -274,68 +268,11 @@ final class DeploymentReconciler {
               available
                   ? "Deployment has minimum availability."
                   : "Deployment does not have minimum availability.");
-          progressing(conditions, d, old, status, Json.name(current), complete);
+          DeploymentProgress.update(zone, conditions, d, old, status, Json.name(current), complete);
           status.set("conditions", conditions.array());
           d.set("status", status);
           return d;
         });
-  }
-
-  /// The Progressing condition as the deployment controller keeps it: Unknown while paused,
-  /// renewed whenever the rollout makes progress, False with ProgressDeadlineExceeded once it
-  /// made none for `progressDeadlineSeconds`.
-  private void progressing(
-      Conditions conditions,
-      JsonNode deployment,
-      JsonNode oldStatus,
-      JsonNode status,
-      String replicaSet,
-      boolean complete) {
-    JsonNode old = conditions.get("Progressing");
-    String oldReason = old == null ? "" : Json.text(old, "reason");
-    String rs = "ReplicaSet \"" + replicaSet + "\" ";
-    boolean progressed = false;
-    for (String key :
-        List.of(
-            "observedGeneration",
-            "replicas",
-            "updatedReplicas",
-            "readyReplicas",
-            "availableReplicas")) {
-      progressed |= Json.number(oldStatus, key) != Json.number(status, key);
-    }
-    if (deployment.path("spec").path("paused").asBoolean(false)) {
-      conditions.set("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused", false);
-    } else if (complete) {
-      conditions.set(
-          "Progressing",
-          "True",
-          "NewReplicaSetAvailable",
-          rs + "has successfully progressed.",
-          false);
-    } else if (oldReason.equals("DeploymentPaused")) {
-      conditions.set("Progressing", "True", "DeploymentResumed", "Deployment is resumed", true);
-    } else if (progressed || old == null || oldReason.equals("NewReplicaSetAvailable")) {
-      conditions.set("Progressing", "True", "ReplicaSetUpdated", rs + "is progressing.", true);
-    } else if (!oldReason.equals("ProgressDeadlineExceeded")) {
-      long deadline = Json.number(deployment, "spec", "progressDeadlineSeconds");
-      if (deadline <= 0) {
-        deadline = 600;
-      }
-      java.time.Instant since = java.time.Instant.parse(Json.text(old, "lastUpdateTime"));
-      java.time.Duration left =
-          java.time.Duration.between(java.time.Instant.now(), since.plusSeconds(deadline));
-      if (left.isNegative()) {
-        conditions.set(
-            "Progressing",
-            "False",
-            "ProgressDeadlineExceeded",
-            rs + "has timed out progressing.",
-            true);
-      } else {
-        zone.recheck(Json.name(deployment), left.plusMillis(1_100));
-      }
-    }
   }
 
   private Map<String, List<ObjectNode>> podsByOwner(String app) {

@@ -71,11 +71,18 @@ final class Rollout {
   /// An int-or-percent of `desired`: surge rounds up, unavailability rounds down.
   static int resolve(JsonNode value, int desired, boolean roundUp, String fallback) {
     String text = value.isMissingNode() || value.isNull() ? fallback : value.asString("");
-    if (text.endsWith("%")) {
-      double share = desired * Integer.parseInt(text.substring(0, text.length() - 1)) / 100.0;
-      return (int) (roundUp ? Math.ceil(share) : Math.floor(share));
+    try {
+      if (text.endsWith("%")) {
+        double share = desired * Integer.parseInt(text.substring(0, text.length() - 1)) / 100.0;
+        return (int) (roundUp ? Math.ceil(share) : Math.floor(share));
+      }
+      return Integer.parseInt(text);
+    } catch (NumberFormatException malformed) {
+      // Stored some other way than through the API, which refuses it: use the default.
+      return fallback.equals(text)
+          ? 0
+          : resolve(Json.NODES.missingNode(), desired, roundUp, fallback);
     }
-    return Integer.parseInt(text);
   }
 
   private static int ready(List<ObjectNode> pods) {

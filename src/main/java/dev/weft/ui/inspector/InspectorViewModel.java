@@ -7,6 +7,7 @@ import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.WarningEvent;
 import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.Messages;
+import dev.weft.ui.PodLogSource;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

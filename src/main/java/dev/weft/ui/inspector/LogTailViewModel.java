@@ -1,6 +1,7 @@
 package dev.weft.ui.inspector;
 
 import dev.weft.ui.Messages;
+import dev.weft.ui.PodLogSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;

@@ -2,6 +2,7 @@ package dev.weft.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.ui.PodLogSource;
 import dev.weft.ui.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;

@@ -64,7 +64,7 @@ class ShellViewModelTest {
               }
 
               @Override
-              public dev.weft.ui.inspector.PodLogSource logs() {
+              public dev.weft.ui.PodLogSource logs() {
                 return (zone, namespace, pod, lines) -> {
                   followed.add(zone + "/" + pod);
                   return () -> {};

@@ -1,4 +1,4 @@
-package dev.weft.state.bench;
+package dev.weft.bench;
 
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.KeyOnlyStore;

@@ -1,4 +1,4 @@
-package dev.weft.state.bench;
+package dev.weft.bench;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;

@@ -1,4 +1,4 @@
-package dev.weft.state.bench;
+package dev.weft.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

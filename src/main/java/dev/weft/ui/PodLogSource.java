@@ -1,4 +1,4 @@
-package dev.weft.ui.inspector;
+package dev.weft.ui;
 
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package dev.weft.state.bench;
+package dev.weft.bench;
 
 import dev.weft.cluster.KubeconfigSource;
 import dev.weft.fabric.Fabric;
