@@ -210,7 +210,7 @@ class FailoverWindowTest {
       }
 
       @Override
-      public dev.weft.ui.action.ActionService actions() {
+      public dev.weft.ui.ActionService actions() {
         return session.actions();
       }
 

@@ -1,7 +1,5 @@
 package dev.weft.ui;
 
-import dev.weft.ui.action.ActionService;
-
 /// One open fabric: its live feed and what else the window can do with it. Closing it stops its
 /// watches (and, for the demo, its simulated zones).
 ///

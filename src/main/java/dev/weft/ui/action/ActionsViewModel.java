@@ -10,6 +10,7 @@ import dev.weft.action.Permission;
 import dev.weft.action.Plan;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.PlacementSnapshot;
+import dev.weft.ui.ActionService;
 import dev.weft.ui.Messages;
 import java.time.Instant;
 import java.time.ZoneId;

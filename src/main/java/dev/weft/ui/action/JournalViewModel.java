@@ -1,5 +1,6 @@
 package dev.weft.ui.action;
 
+import dev.weft.ui.ActionService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

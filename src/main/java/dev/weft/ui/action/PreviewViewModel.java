@@ -8,6 +8,7 @@ import dev.weft.action.Phase;
 import dev.weft.action.Plan;
 import dev.weft.action.Step;
 import dev.weft.action.StepState;
+import dev.weft.ui.ActionService;
 import dev.weft.ui.Messages;
 import java.util.Arrays;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.weft.action.InForce;
 import dev.weft.action.TestPlans;
 import dev.weft.fabric.Fabric;
 import dev.weft.state.FabricSnapshot;
+import dev.weft.ui.ActionService;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;

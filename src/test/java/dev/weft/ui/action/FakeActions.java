@@ -9,6 +9,7 @@ import dev.weft.action.Outcome;
 import dev.weft.action.Plan;
 import dev.weft.action.StepState;
 import dev.weft.action.TestPlans;
+import dev.weft.ui.ActionService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.weft.ui.action;
+package dev.weft.ui;
 
 import dev.weft.action.ActionListener;
 import dev.weft.action.ActionRequest;
