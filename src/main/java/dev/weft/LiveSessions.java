@@ -1,5 +1,7 @@
 package dev.weft;
 
+import dev.weft.action.ActionOptions;
+import dev.weft.action.Actions;
 import dev.weft.cluster.KubeconfigSource;
 import dev.weft.cluster.PodLogs;
 import dev.weft.demo.DemoFabric;
@@ -11,6 +13,7 @@ import dev.weft.fabric.FabricReader;
 import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
+import dev.weft.ui.ActionService;
 import dev.weft.ui.DemoControls;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
@@ -72,10 +75,13 @@ final class LiveSessions implements FabricSessions {
     // One virtual thread per followed log: each blocks reading its stream for as long as it lasts.
     private final ExecutorService logThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final PodLogSource logs;
+    private final ActionService actions;
 
     Session(Fabric fabric, RunningDemo runningDemo) {
       KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
       this.live = LiveFabric.open(fabric, kubeconfig);
+      // Connects lazily: nothing is contacted until the first gesture.
+      this.actions = ActionService.of(Actions.open(fabric, kubeconfig, ActionOptions.defaults()));
       this.runningDemo = runningDemo;
       this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
       PodLogs podLogs = new PodLogs(live.clients(), logThreads);
@@ -90,6 +96,11 @@ final class LiveSessions implements FabricSessions {
     @Override
     public PodLogSource logs() {
       return logs;
+    }
+
+    @Override
+    public ActionService actions() {
+      return actions;
     }
 
     @Override
@@ -122,6 +133,7 @@ final class LiveSessions implements FabricSessions {
           .name("weft-session-close")
           .start(
               () -> {
+                actions.close();
                 live.close();
                 if (runningDemo != null) {
                   runningDemo.close();

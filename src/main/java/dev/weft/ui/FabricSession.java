@@ -17,6 +17,11 @@ public interface FabricSession extends AutoCloseable {
     return PodLogSource.NONE;
   }
 
+  /// Fail over and fail back on this fabric; [ActionService#NONE] where Weft cannot act.
+  default ActionService actions() {
+    return ActionService.NONE;
+  }
+
   @Override
   void close();
 }

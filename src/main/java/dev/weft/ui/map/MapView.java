@@ -182,13 +182,13 @@ public final class MapView extends StackPane {
   private ContextMenu contextMenu(String id, PlacementActions actions) {
     MenuItem copy = new MenuItem(Messages.get("inspector.copy"));
     copy.setOnAction(e -> actions.copyKubectl(id));
-    MenuItem failover = new MenuItem(Messages.get("map.failover"));
-    failover.setDisable(!actions.canFailover(id));
-    failover.setOnAction(e -> actions.failover(id));
     MenuItem canary = new MenuItem(Messages.get("map.canary"));
     canary.setDisable(!actions.canCanary(id));
     canary.setOnAction(e -> actions.canary(id));
-    return new ContextMenu(copy, failover, canary);
+    ContextMenu menu = new ContextMenu(copy);
+    menu.getItems().addAll(actions.failoverItems(id));
+    menu.getItems().add(canary);
+    return menu;
   }
 
   /// Finds the placement id of the node under the mouse, walking up from what was hit.

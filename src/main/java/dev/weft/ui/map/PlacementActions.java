@@ -1,17 +1,16 @@
 package dev.weft.ui.map;
 
-/// What a placement's context menu can do. Failover and canary are hooks that later issues fill;
-/// until then they report themselves unavailable and the menu shows them disabled.
+/// What a placement's context menu can do. Failover entries come from the action views; canary
+/// is a hook a later issue fills, until then shown disabled.
 ///
 /// Threading: FX thread only.
 public interface PlacementActions {
   void copyKubectl(String placementId);
 
-  default boolean canFailover(String placementId) {
-    return false;
+  /// The failover entries for `placementId` (drain, reroute ▸ zone, fail back).
+  default java.util.List<javafx.scene.control.MenuItem> failoverItems(String placementId) {
+    return java.util.List.of();
   }
-
-  default void failover(String placementId) {}
 
   default boolean canCanary(String placementId) {
     return false;

@@ -1,5 +1,7 @@
 package dev.weft.ui.shell;
 
+import dev.weft.ui.action.ActionNotifier;
+import dev.weft.ui.action.FxDialogService;
 import dev.weft.ui.export.MapRenderer;
 import dev.weft.ui.theme.Theme;
 import java.nio.file.Path;
@@ -50,6 +52,9 @@ public final class MainWindow {
     vm.themeProperty().addListener((o, a, b) -> applyTheme());
     Platform.getPreferences().colorSchemeProperty().addListener(onColorScheme);
     applyTheme();
+    vm.actions()
+        .useDialogs(new FxDialogService(stage, root -> theme().applyTo(root), MainWindow::copy));
+    vm.actions().setNotices(n -> ActionNotifier.show(stage, vm.actions(), n));
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
     if (vm.sessionProperty().get() != null) {
       pump.setFeed(vm.sessionProperty().get().feed());

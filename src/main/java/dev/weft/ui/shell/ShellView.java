@@ -1,6 +1,8 @@
 package dev.weft.ui.shell;
 
 import dev.weft.ui.Messages;
+import dev.weft.ui.action.InForceBadge;
+import dev.weft.ui.action.MapActions;
 import dev.weft.ui.inspector.InspectorView;
 import dev.weft.ui.map.MapView;
 import dev.weft.ui.map.PlacementActions;
@@ -37,15 +39,25 @@ public final class ShellView {
   private final StackPane center;
   private double[] savedAcross = {0.72};
   private double[] savedDown = {0.78};
+  private MapActions mapActions;
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     root.setId("shell");
     PlacementActions actions =
-        id -> {
-          vm.map().selection().select(id);
-          copy.accept(vm.inspector().kubectlProperty().get());
+        new PlacementActions() {
+          @Override
+          public void copyKubectl(String id) {
+            vm.map().selection().select(id);
+            copy.accept(vm.inspector().kubectlProperty().get());
+          }
+
+          @Override
+          public java.util.List<javafx.scene.control.MenuItem> failoverItems(String id) {
+            return mapActions.placementItems(id);
+          }
         };
     map = new MapView(vm.map(), actions);
+    mapActions = new MapActions(map, vm.map(), vm.actions(), vm.drag());
     ScrollPane inspector = new ScrollPane(new InspectorView(vm.inspector(), copy));
     inspector.setFitToWidth(true);
     inspector.setMinWidth(0);
@@ -66,7 +78,11 @@ public final class ShellView {
     StackPane.setAlignment(progress, Pos.CENTER);
     center = new StackPane(down, progress, toasts);
     VBox top = new VBox(menus.menuBar(), errorBanner(vm));
-    StatusBarView status = new StatusBarView(vm.statusBar());
+    StatusBarView chips = new StatusBarView(vm.statusBar());
+    HBox.setHgrow(chips, Priority.ALWAYS);
+    HBox status = new HBox(8, chips, new InForceBadge(vm.actions()));
+    status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    status.getStyleClass().add("status-row");
     root.setTop(top);
     root.setCenter(center);
     root.setBottom(status);

@@ -10,6 +10,8 @@ import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.Messages;
 import dev.weft.ui.PodLogSource;
+import dev.weft.ui.action.ActionsViewModel;
+import dev.weft.ui.action.DragViewModel;
 import dev.weft.ui.inspector.InspectorViewModel;
 import dev.weft.ui.map.MapLayoutEngine;
 import dev.weft.ui.map.MapViewModel;
@@ -47,6 +49,8 @@ public final class ShellViewModel {
   private final TimelineViewModel timeline;
   private final StatusBarViewModel statusBar = new StatusBarViewModel();
   private final NotificationsViewModel notifications = new NotificationsViewModel();
+  private final ActionsViewModel actions;
+  private final DragViewModel drag;
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
   private final ObservableList<String> errors = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
@@ -70,6 +74,9 @@ public final class ShellViewModel {
     this.fx = fx;
     this.inspector = new InspectorViewModel(initial == null ? PodLogSource.NONE : initial.logs());
     this.timeline = new TimelineViewModel(id -> map.selection().select(id));
+    // Dialogs need a window: the MainWindow hands its own in (useDialogs) before any gesture.
+    this.actions = new ActionsViewModel(background, fx, null, java.time.ZoneId.systemDefault());
+    this.drag = new DragViewModel(actions);
     map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
     if (initial != null) {
       use(initial, null);
@@ -118,6 +125,7 @@ public final class ShellViewModel {
     timeline.apply(snapshot);
     statusBar.apply(snapshot);
     notifications.apply(snapshot);
+    actions.apply(snapshot);
   }
 
   private static boolean settled(FabricSnapshot snapshot) {
@@ -133,6 +141,7 @@ public final class ShellViewModel {
     map.tick(now);
     statusBar.tick(now);
     notifications.tick(now);
+    actions.tick(now);
   }
 
   /// Opens `file`; an invalid one leaves the open fabric as it is and shows why. Reading and
@@ -190,6 +199,7 @@ public final class ShellViewModel {
     }
     fabricFile = file;
     inspector.useLogs(next.logs());
+    actions.use(next.actions());
     scenarios.setAll(next.demo().scenarios());
     String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
     title.set(Messages.get("app.titleWith", name));
@@ -219,6 +229,15 @@ public final class ShellViewModel {
 
   public MapViewModel map() {
     return map;
+  }
+
+  /// Fail over and fail back: commands, failovers in force, suggestions.
+  public ActionsViewModel actions() {
+    return actions;
+  }
+
+  public DragViewModel drag() {
+    return drag;
   }
 
   public InspectorViewModel inspector() {
