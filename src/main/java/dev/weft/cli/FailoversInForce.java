@@ -6,25 +6,64 @@ import dev.weft.action.InForce;
 import dev.weft.action.Incomplete;
 import dev.weft.cluster.KubeconfigSource;
 import dev.weft.fabric.Fabric;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /// The failovers in force and the operations left half done, as `weft status` prints them
 /// below the zones (read once from the clusters' annotations and operation records).
-record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete) {
-  static final FailoversInForce NONE = new FailoversInForce(List.of(), List.of());
+///
+/// @param unknown why they could not be read (the gateway cluster did not answer in time), or
+///     null when they were
+record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete, String unknown) {
+  static final FailoversInForce NONE = new FailoversInForce(List.of(), List.of(), null);
 
-  static FailoversInForce read(Fabric fabric) {
-    try (Actions actions =
-        Actions.open(fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
-      return new FailoversInForce(actions.inForce(), actions.incomplete());
+  /// Starts reading on a thread of its own, so a silent gateway cluster never holds `status`
+  /// past its `--timeout`: [#within] takes what arrived by then.
+  static CompletableFuture<FailoversInForce> start(Fabric fabric) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (Actions actions =
+              Actions.open(fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
+            return new FailoversInForce(actions.inForce(), actions.incomplete(), null);
+          }
+        },
+        command -> Thread.ofVirtual().name("weft-status-failovers").start(command));
+  }
+
+  /// What `reading` gave by `deadline`, or an unknown answer saying why not.
+  static FailoversInForce within(CompletableFuture<FailoversInForce> reading, Instant deadline) {
+    try {
+      long wait = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+      return reading.get(wait, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      reading.cancel(true);
+      return unknown("the gateway cluster did not answer in time");
+    } catch (ExecutionException e) {
+      String why = e.getCause() == null ? null : e.getCause().getMessage();
+      return unknown(why == null || why.isBlank() ? "the gateway cluster did not answer" : why);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return unknown("interrupted");
     }
+  }
+
+  private static FailoversInForce unknown(String why) {
+    return new FailoversInForce(List.of(), List.of(), why);
   }
 
   /// Lines to print under the table; empty when nothing is in force.
   String text() {
+    if (unknown != null) {
+      return "\nFailovers in force: unknown (" + unknown + ")\n";
+    }
     if (inForce.isEmpty() && incomplete.isEmpty()) {
       return "";
     }
@@ -60,6 +99,9 @@ record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete) {
   String json(String statusJson) {
     JsonMapper mapper = JsonMapper.shared();
     ObjectNode root = (ObjectNode) mapper.readTree(statusJson);
+    if (unknown != null) {
+      root.put("failoversUnknown", unknown);
+    }
     ArrayNode list = root.putArray("failovers");
     for (InForce f : inForce) {
       list.addObject()

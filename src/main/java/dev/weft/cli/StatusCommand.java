@@ -10,7 +10,9 @@ import dev.weft.state.LiveFabric;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -66,10 +68,11 @@ final class StatusCommand implements Callable<Integer> {
       }
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
+        Instant deadline = Instant.now().plus(timeout);
+        var reading = FailoversInForce.start(fabric);
         LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
         try {
-          failovers = FailoversInForce.read(fabric);
-          yield run(live, spec.commandLine().getOut());
+          yield run(live, spec.commandLine().getOut(), reading, deadline);
         } finally {
           Closing.within(live, CLOSE_WAIT);
         }
@@ -81,7 +84,21 @@ final class StatusCommand implements Callable<Integer> {
   /// every change of state (not of latency), at most once per second, until interrupted
   /// (Ctrl-C ends the process) or standard output is closed ([OutputClosed]).
   int run(LiveFabric live, PrintWriter out) throws InterruptedException {
+    return run(
+        live,
+        out,
+        CompletableFuture.completedFuture(FailoversInForce.NONE),
+        Instant.now().plus(timeout));
+  }
+
+  int run(
+      LiveFabric live,
+      PrintWriter out,
+      CompletableFuture<FailoversInForce> reading,
+      Instant deadline)
+      throws InterruptedException {
     boolean settled = live.awaitSettled(timeout);
+    failovers = FailoversInForce.within(reading, deadline);
     FabricSnapshot snapshot = live.current();
     String timedOut = settled ? null : StatusReport.timedOut(snapshot, timeout);
     print(snapshot, timedOut, out);

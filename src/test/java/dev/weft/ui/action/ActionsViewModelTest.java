@@ -10,6 +10,7 @@ import dev.weft.action.InForce;
 import dev.weft.action.TestPlans;
 import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
+import dev.weft.state.Health;
 import dev.weft.ui.sample.SampleSnapshots;
 import dev.weft.ui.testing.Samples;
 import java.time.Instant;
@@ -207,9 +208,19 @@ class ActionsViewModelTest {
   void suggestionsOpenThePreviewAndNeverActOnTheirOwn() {
     FabricSnapshot incident = SampleSnapshots.threeZonesIncident(Samples.NOW);
     vm.apply(incident);
+    // app2@gz-1 is down, but app1@gz-1's calls for it already go to sh-1: nothing to suggest.
+    assertThat(vm.suggestions()).extracting(Suggestion::text).isEmpty();
+    FabricSnapshot down =
+        Samples.edit(
+            SampleSnapshots.threeZonesHealthy(Samples.NOW),
+            "app2",
+            "gz-1",
+            p -> Samples.withHealth(p, Health.DOWN));
+    vm.apply(down);
     assertThat(vm.suggestions())
         .extracting(Suggestion::text)
         .containsExactly("Reroute app2@gz-1\u2026");
+    vm.apply(incident);
     vm.tick(Samples.NOW.plusSeconds(40));
     assertThat(vm.suggestions()).extracting(Suggestion::text).contains("Drain bj-1\u2026");
     assertThat(service.ran).isEmpty();
