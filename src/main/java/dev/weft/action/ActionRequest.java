@@ -52,4 +52,13 @@ public sealed interface ActionRequest {
       return "roll back " + operationId;
     }
   }
+
+  /// Finishes an operation left half done: the original request is planned again from the live
+  /// objects under the same operation id; a step already in place is seen as done and skipped.
+  record Finish(String operationId) implements ActionRequest {
+    @Override
+    public String describe() {
+      return "finish " + operationId;
+    }
+  }
 }

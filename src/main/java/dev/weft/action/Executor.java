@@ -43,7 +43,8 @@ final class Executor {
     Confirmation judged =
         dryRunOnly ? new Confirmation(Set.copyOf(plan.confirmWords())) : confirmation;
     List<String> blockers = new ArrayList<>(plan.blockers(judged));
-    if (plan.request() instanceof ActionRequest.RollBack) {
+    boolean finishing = plan.request() instanceof ActionRequest.Finish;
+    if (plan.request() instanceof ActionRequest.RollBack || finishing) {
       blockers.removeIf(b -> b.startsWith("nothing to do"));
     }
     if (!blockers.isEmpty()) {
@@ -59,7 +60,11 @@ final class Executor {
     }
     OperationRecords records = new OperationRecords(fabric, clusters);
     try {
-      records.create(plan, progress);
+      if (finishing) {
+        records.adopt(plan.operationId());
+      } else {
+        records.create(plan, progress);
+      }
     } catch (ApiException e) {
       return finish(
           Outcome.Status.REFUSED,
@@ -104,6 +109,14 @@ final class Executor {
         records.update("in-force", plan, progress);
       }
       return finish(Outcome.Status.DONE, plan.request().describe() + ": done and verified");
+    }
+    if (!leftover && finishing) {
+      records.update("applying", plan, progress);
+      return finish(
+          Outcome.Status.FAILED,
+          "failed, this attempt's writes were undone: "
+              + reasons.get(failed.step())
+              + "; the operation is still incomplete (finish or roll it back)");
     }
     if (!leftover) {
       records.delete(plan.operationId());

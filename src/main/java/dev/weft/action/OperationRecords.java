@@ -79,6 +79,59 @@ final class OperationRecords {
     }
   }
 
+  /// Takes over the record of an incomplete operation being finished, instead of [#create].
+  void adopt(String operationId) throws ApiException {
+    current = clusters.gateway().get(path(operationId));
+  }
+
+  /// The request an incomplete operation was made for, parsed back from its record.
+  ///
+  /// @throws IllegalStateException with a sentence for the user when there is nothing to finish
+  ActionRequest unfinished(String operationId) throws ApiException {
+    ObjectNode record;
+    try {
+      record = clusters.gateway().get(path(operationId));
+    } catch (ApiException e) {
+      if (e.notFound()) {
+        throw new IllegalStateException(
+            "no operation " + operationId + " in the gateway cluster: nothing to finish");
+      }
+      throw e;
+    }
+    JsonNode data = record.path("data");
+    String state = Jsons.string(data, "state");
+    if (!state.equals("applying")) {
+      throw new IllegalStateException(
+          "operation " + operationId + " is " + state + ", not incomplete: nothing to finish");
+    }
+    String request = Jsons.string(data, "request");
+    return parse(request)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "operation " + operationId + " (" + request + ") can only be rolled back"));
+  }
+
+  /// Reads back [ActionRequest#describe] of a failover; anything else is empty.
+  static java.util.Optional<ActionRequest> parse(String request) {
+    String[] w = request.trim().split(" ");
+    if (w.length == 2 && w[0].equals("drain")) {
+      return java.util.Optional.of(new ActionRequest.Drain(w[1], null));
+    }
+    if (w.length == 4 && w[0].equals("drain") && w[2].equals("→")) {
+      return java.util.Optional.of(new ActionRequest.Drain(w[1], w[3]));
+    }
+    if (w.length == 2 && w[0].equals("evacuate")) {
+      return java.util.Optional.of(new ActionRequest.Evacuate(w[1]));
+    }
+    int at = w.length == 4 ? w[1].lastIndexOf('@') : -1;
+    if (w[0].equals("reroute") && at > 0 && w[2].equals("→")) {
+      return java.util.Optional.of(
+          new ActionRequest.Reroute(w[1].substring(0, at), w[1].substring(at + 1), w[3]));
+    }
+    return java.util.Optional.empty();
+  }
+
   void delete(String operationId) {
     try {
       clusters.gateway().delete(path(operationId));

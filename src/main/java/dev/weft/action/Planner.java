@@ -65,6 +65,7 @@ final class Planner {
         new FailbackPlanner(this)
             .failback(new FailbackScope.Operation(r.operationId()), r.operationId());
       }
+      case ActionRequest.Finish f -> finish(f.operationId());
     }
     // Asked even when a check refuses: a forbidden action must say so, whatever else stops it.
     long reviews = System.nanoTime();
@@ -130,6 +131,38 @@ final class Planner {
   ObjectRef routeRef() {
     return new ObjectRef(
         ObjectRef.GATEWAY, "HTTPRoute", fabric.gateway().namespace(), fabric.gateway().route());
+  }
+
+  // ---- finish ----------------------------------------------------------------------------
+
+  /// Plans again what the operation's record says it was, under its id: steps already in place
+  /// answer "nothing to do" and are dropped, the others are planned from the live objects.
+  private void finish(String id) {
+    operationId = id;
+    ActionRequest original;
+    try {
+      original = new OperationRecords(fabric, clusters).unfinished(id);
+    } catch (ApiException e) {
+      checks.add(
+          Check.refused(
+              Check.Kind.FEASIBILITY,
+              "cannot read operation " + id + " in the gateway cluster: " + e.describe()));
+      return;
+    } catch (IllegalStateException e) {
+      checks.add(Check.refused(Check.Kind.FEASIBILITY, e.getMessage()));
+      return;
+    }
+    switch (original) {
+      case ActionRequest.Drain d -> drain(d.zone(), d.toZone(), "drain");
+      case ActionRequest.Reroute r -> reroute(r);
+      case ActionRequest.Evacuate e -> evacuate(e.zone());
+      default ->
+          checks.add(
+              Check.refused(
+                  Check.Kind.FEASIBILITY,
+                  "operation " + id + " (" + original.describe() + ") can only be rolled back"));
+    }
+    checks.removeIf(c -> c.kind() == Check.Kind.NOTHING_TO_DO);
   }
 
   // ---- drain ------------------------------------------------------------------------------

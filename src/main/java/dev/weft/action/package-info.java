@@ -22,8 +22,10 @@
 ///
 /// Requests: [ActionRequest.Drain] (zone, optional target zone), [ActionRequest.Reroute]
 /// (app@zone → zone), [ActionRequest.Evacuate] (zone), [ActionRequest.Failback] with a
-/// [FailbackScope] (zone, app@zone, operation id, all), [ActionRequest.RollBack] (an incomplete
-/// operation). [Actions#dryRun] runs the checks and the server-side dry run only.
+/// [FailbackScope] (zone, app@zone, operation id, all), [ActionRequest.RollBack] and
+/// [ActionRequest.Finish] (an incomplete operation: undo it, or plan its request again under
+/// its id, skipping the steps already in place). [Actions#dryRun] runs the checks and the
+// server-side dry run only.
 /// [Actions#inForce] lists the failovers in force and [Actions#incomplete] the operations left
 /// half done, both read from the clusters. [DropRules] answers "may I drop this here, and if not,
 /// why" from a model snapshot, at once, for drag and drop.

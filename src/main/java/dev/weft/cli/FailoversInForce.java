@@ -87,7 +87,9 @@ record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete, Stri
           .append(i.by())
           .append(" at ")
           .append(i.at())
-          .append(" (finish or roll back: weft failback FABRIC --operation ")
+          .append(" (finish: weft finish FABRIC --operation ")
+          .append(i.operationId())
+          .append("; roll back: weft failback FABRIC --operation ")
           .append(i.operationId())
           .append(")\n");
       i.steps().forEach(s -> b.append("  ").append(s).append('\n'));

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       RerouteCommand.class,
       EvacuateCommand.class,
       FailbackCommand.class,
+      FinishCommand.class,
       JournalCommand.class,
       CommandLine.HelpCommand.class
     })

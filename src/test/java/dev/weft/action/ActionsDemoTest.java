@@ -229,22 +229,7 @@ class ActionsDemoTest {
     run(new ActionRequest.Reroute("app2", "sh-1", "gz-1"));
     Plan evacuate = actions.plan(new ActionRequest.Evacuate("gz-1"), "");
     assertThat(evacuate.steps()).hasSize(2);
-    class Killed extends Error {}
-    try {
-      actions.run(
-          evacuate,
-          Confirmation.plain(),
-          new ActionListener() {
-            @Override
-            public void step(Step step, StepState state, String detail) {
-              if (state == StepState.APPLIED) {
-                throw new Killed();
-              }
-            }
-          });
-    } catch (Killed expected) {
-      // the process "died" right after the first write
-    }
+    killAfterFirstWrite(evacuate);
     try (Actions restarted = open(dir.resolve("restarted.jsonl"))) {
       List<Incomplete> incomplete = restarted.incomplete();
       assertThat(incomplete)
@@ -264,6 +249,70 @@ class ActionsDemoTest {
       assertThat(restarted.inForce())
           .singleElement()
           .satisfies(f -> assertThat(f.kind()).isEqualTo("reroute"));
+    }
+  }
+
+  @Test
+  void aWeftKilledMidEvacuationLeavesAnIncompleteOperationThatFinishes() throws Exception {
+    run(new ActionRequest.Reroute("app2", "sh-1", "gz-1"));
+    Plan evacuate = actions.plan(new ActionRequest.Evacuate("gz-1"), "");
+    killAfterFirstWrite(evacuate);
+    try (Actions restarted = open(dir.resolve("restarted.jsonl"))) {
+      assertThat(restarted.incomplete()).singleElement();
+      Plan finish = restarted.plan(new ActionRequest.Finish(evacuate.operationId()), "");
+      assertThat(finish.operationId()).isEqualTo(evacuate.operationId());
+      assertThat(finish.steps()).as("the step already done is skipped").hasSize(1);
+      Outcome finished = restarted.run(finish, Confirmation.plain(), ActionListener.NONE);
+      assertThat(finished.status()).as(finished.message()).isEqualTo(Outcome.Status.DONE);
+      assertThat(restarted.incomplete()).isEmpty();
+      assertThat(
+              Jsons.string(
+                  clusters.api("sh-1").get(Paths.service("health", "app2")), "spec", "type"))
+          .as("sh-1's calls of app2 went home")
+          .isNotEqualTo("ExternalName");
+      ObjectNode route = clusters.gateway().get(Paths.route("edge", "health"));
+      String version = Jsons.string(route, "metadata", "resourceVersion");
+
+      Outcome again =
+          restarted.run(
+              restarted.plan(new ActionRequest.Finish(evacuate.operationId()), ""),
+              Confirmation.plain(),
+              ActionListener.NONE);
+      assertThat(again.status()).isEqualTo(Outcome.Status.REFUSED);
+      assertThat(again.message()).contains("not incomplete");
+      assertThat(
+              Jsons.string(
+                  clusters.gateway().get(Paths.route("edge", "health")),
+                  "metadata",
+                  "resourceVersion"))
+          .isEqualTo(version);
+      Outcome back =
+          restarted.run(
+              restarted.plan(
+                  new ActionRequest.Failback(new FailbackScope.Operation(evacuate.operationId())),
+                  ""),
+              Confirmation.plain(),
+              ActionListener.NONE);
+      assertThat(back.status()).as("both steps fail back as one").isEqualTo(Outcome.Status.DONE);
+    }
+  }
+
+  private void killAfterFirstWrite(Plan plan) {
+    class Killed extends Error {}
+    try {
+      actions.run(
+          plan,
+          Confirmation.plain(),
+          new ActionListener() {
+            @Override
+            public void step(Step step, StepState state, String detail) {
+              if (state == StepState.APPLIED) {
+                throw new Killed();
+              }
+            }
+          });
+    } catch (Killed expected) {
+      // the process "died" right after the first write
     }
   }
 

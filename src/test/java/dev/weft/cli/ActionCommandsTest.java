@@ -130,6 +130,25 @@ class ActionCommandsTest {
   }
 
   @Test
+  void finishOfAnOperationThatIsNotIncompleteIsRefusedAndChangesNothing() {
+    CommandRun none = new CommandRun();
+    assertThat(
+            none.run(
+                "finish",
+                fabric,
+                "--operation",
+                "20260101-000000-abcd",
+                "--yes",
+                "--journal",
+                journal))
+        .as(none.out + none.err.toString())
+        .isEqualTo(ExitCodes.NOT_OK);
+    assertThat(none.out.toString())
+        .contains("no operation 20260101-000000-abcd in the gateway cluster: nothing to finish");
+    assertNothingInForce();
+  }
+
+  @Test
   void rerouteOfAnAppWithoutRemoteAddressSaysWhy() {
     CommandRun run = new CommandRun();
     assertThat(
