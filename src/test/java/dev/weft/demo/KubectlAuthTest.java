@@ -3,12 +3,10 @@ package dev.weft.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,35 +150,11 @@ class KubectlAuthTest {
   }
 
   private static Run runWith(Path kubeconfig, String... args) {
-    List<String> command = new ArrayList<>(List.of(kubectl, "--kubeconfig", kubeconfig.toString()));
-    command.addAll(List.of(args));
-    try {
-      Path out = Files.createTempFile(dir, "kubectl", ".out");
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(out.toFile())
-              .start();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("kubectl timed out: " + command);
-      }
-      return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    Kubectl.Result result = new Kubectl(kubectl, kubeconfig, dir).run(args);
+    return new Run(result.exitCode(), result.output());
   }
 
   private static String findKubectl() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(dir, "kubectl");
-      if (Files.isExecutable(candidate)) {
-        return candidate.toString();
-      }
-    }
-    return null;
+    return Kubectl.find();
   }
 }
