@@ -2,6 +2,7 @@ package dev.weft.demo;
 
 import dev.weft.demo.DemoZones.ZoneName;
 import dev.weft.demo.api.ApiServer;
+import dev.weft.demo.api.NamespaceLifecycle;
 import dev.weft.demo.api.ObjectStore;
 import dev.weft.demo.auth.ClusterAuth;
 import dev.weft.demo.auth.DemoUsers;
@@ -41,13 +42,13 @@ public final class DemoFabric {
     Map<String, ClusterAuth> auth = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
-    ApiServer gateway = new ApiServer(vertx, new ObjectStore());
+    ApiServer gateway = new ApiServer(vertx, clusterStore());
     GatewayController gatewayController = null;
     try {
       ServingCertificate tls = folder.previousCertificate().orElseGet(ServingCertificate::generate);
       for (int i = 0; i < names.size(); i++) {
         ZoneName name = names.get(i);
-        ApiServer server = new ApiServer(vertx, new ObjectStore());
+        ApiServer server = new ApiServer(vertx, clusterStore());
         server.tls(tls.certPem(), tls.keyPem());
         auth.put(name.name(), secure(folder, name.name(), server, RbacSeed.Kind.ZONE));
         start(folder, name.name(), server, notes);
@@ -182,5 +183,12 @@ public final class DemoFabric {
       throw new DemoFolderException(
           "cannot create a temporary folder for the demo: " + DemoFolder.reason(e));
     }
+  }
+
+  /// A new cluster's objects: empty but for the namespaces kube-apiserver makes itself.
+  private static ObjectStore clusterStore() {
+    ObjectStore store = new ObjectStore();
+    NamespaceLifecycle.seed(store);
+    return store;
   }
 }

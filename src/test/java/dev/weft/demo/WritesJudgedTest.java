@@ -303,4 +303,32 @@ class WritesJudgedTest {
                     && gz.configMaps().inNamespace("scratch").list().getItems().isEmpty()
                     && gz.services().inNamespace("scratch").list().getItems().isEmpty());
   }
+
+  @Test
+  void aCreateInANamespaceThatDoesNotExistIsNotFoundAsKubeApiserverSaysIt() {
+    RawApi.Answer answer =
+        api.send(
+            "POST",
+            "/api/v1/namespaces/nowhere/configmaps",
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"c\"}}");
+    assertThat(answer.code()).isEqualTo(404);
+    assertThat(answer.body().path("reason").asString()).isEqualTo("NotFound");
+    assertThat(answer.body().path("message").asString())
+        .isEqualTo("namespaces \"nowhere\" not found");
+    assertThat(answer.body().path("details").path("kind").asString()).isEqualTo("namespaces");
+    assertThat(gz.configMaps().inNamespace("nowhere").list().getItems()).isEmpty();
+  }
+
+  @Test
+  void everyClusterHasTheNamespacesKubeApiserverMakesItself() {
+    assertThat(gz.namespaces().list().getItems())
+        .extracting(n -> n.getMetadata().getName())
+        .contains("default", "kube-system", "kube-public", "kube-node-lease", NS);
+    gz.configMaps()
+        .inNamespace("default")
+        .resource(new ConfigMapBuilder().withNewMetadata().withName("note").endMetadata().build())
+        .create();
+    assertThat(gz.configMaps().inNamespace("default").withName("note").get()).isNotNull();
+  }
 }

@@ -59,6 +59,7 @@ final class ObjectHandlers {
       meta.put("namespace", api.namespace());
     }
     synchronized (store) {
+      NamespaceLifecycle.admitCreate(store, api.type(), api.namespace(), Json.name(object));
       Validation.admit(api.type(), object, null, store);
       return Responses.json(201, store.create(api.type(), object, options.dryRun()));
     }

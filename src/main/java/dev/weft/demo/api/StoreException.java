@@ -46,7 +46,35 @@ public final class StoreException extends RuntimeException {
 
   static StoreException notFound(ResourceType type, String name) {
     return new StoreException(
-        404, "NotFound", type.qualifiedPlural() + " \"" + name + "\" not found");
+        404, "NotFound", type.qualifiedPlural() + " \"" + name + "\" not found", about(type, name));
+  }
+
+  /// 403 as the NamespaceLifecycle admission plugin refuses a create in a namespace being deleted.
+  static StoreException namespaceTerminating(ResourceType type, String name, String namespace) {
+    String why =
+        "unable to create new content in namespace "
+            + namespace
+            + " because it is being terminated";
+    ObjectNode details = about(type, name);
+    details
+        .putArray("causes")
+        .addObject()
+        .put("reason", "NamespaceTerminating")
+        .put("message", why)
+        .put("field", "metadata.namespace");
+    return new StoreException(
+        403,
+        "Forbidden",
+        type.qualifiedPlural() + " \"" + name + "\" is forbidden: " + why,
+        details);
+  }
+
+  private static ObjectNode about(ResourceType type, String name) {
+    ObjectNode details = Json.object().put("name", name);
+    if (!type.group().isEmpty()) {
+      details.put("group", type.group());
+    }
+    return details.put("kind", type.plural());
   }
 
   /// 409 as kube-apiserver words an update carrying a stale `resourceVersion`.
