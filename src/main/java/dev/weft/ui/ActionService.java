@@ -5,6 +5,7 @@ import dev.weft.action.ActionRequest;
 import dev.weft.action.Actions;
 import dev.weft.action.Confirmation;
 import dev.weft.action.InForce;
+import dev.weft.action.Incomplete;
 import dev.weft.action.Outcome;
 import dev.weft.action.Plan;
 import java.time.Instant;
@@ -38,6 +39,11 @@ public interface ActionService extends AutoCloseable {
     return List.of();
   }
 
+  /// Operations a Weft started and never ended (their records say so), to finish or roll back.
+  default List<Incomplete> incomplete() {
+    return List.of();
+  }
+
   /// Journal entries written at or after `since` (`null`: all), oldest first.
   default List<JsonNode> journal(Instant since) {
     return List.of();
@@ -62,6 +68,11 @@ public interface ActionService extends AutoCloseable {
       @Override
       public List<InForce> inForce() {
         return actions.inForce();
+      }
+
+      @Override
+      public List<Incomplete> incomplete() {
+        return actions.incomplete();
       }
 
       @Override

@@ -5,6 +5,7 @@ import dev.weft.action.DropRules;
 import dev.weft.action.DropVerdict;
 import dev.weft.action.FailbackScope;
 import dev.weft.action.InForce;
+import dev.weft.action.Incomplete;
 import dev.weft.action.Outcome;
 import dev.weft.action.Permission;
 import dev.weft.action.Plan;
@@ -52,6 +53,7 @@ public final class ActionsViewModel {
   private DialogService dialogs;
   private Consumer<ActionNotice> notices = n -> {};
   private FabricSnapshot snapshot;
+  private List<Incomplete> incomplete = List.of();
   private Object inForceKey;
   private boolean refreshing;
   private boolean refreshAgain;
@@ -83,6 +85,7 @@ public final class ActionsViewModel {
     forbidden.clear();
     asked.clear();
     inForce.clear();
+    incomplete = List.of();
     inForceKey = null;
     permissionAnswers.set(permissionAnswers.get() + 1);
   }
@@ -120,13 +123,15 @@ public final class ActionsViewModel {
     if (snapshot == null) {
       return;
     }
-    List<Suggestion> next = Suggestions.of(snapshot, now);
+    List<Suggestion> next = new ArrayList<>(Suggestions.of(snapshot, now));
+    next.addAll(Suggestions.of(incomplete, timeZone));
     if (!next.equals(suggestions)) {
       suggestions.setAll(next);
     }
   }
 
-  /// Reads the failovers in force off the FX thread; one read at a time, the last one wins.
+  /// Reads the failovers in force and the operations left half done off the FX thread; one read
+  /// at a time, the last one wins.
   public void refreshInForce() {
     if (refreshing) {
       refreshAgain = true;
@@ -137,17 +142,30 @@ public final class ActionsViewModel {
     background.execute(
         () -> {
           List<InForce> read;
+          List<Incomplete> halfDone;
           try {
             read = from.inForce();
           } catch (RuntimeException e) {
             read = null;
           }
+          try {
+            halfDone = from.incomplete();
+          } catch (RuntimeException e) {
+            halfDone = null;
+          }
           List<InForce> result = read;
+          List<Incomplete> unfinished = halfDone;
           fx.execute(
               () -> {
                 refreshing = false;
                 if (result != null && from == service && !result.equals(inForce)) {
                   inForce.setAll(result);
+                }
+                if (unfinished != null && from == service && !unfinished.equals(incomplete)) {
+                  incomplete = List.copyOf(unfinished);
+                  if (snapshot != null) {
+                    tick(snapshot.at());
+                  }
                 }
                 if (refreshAgain) {
                   refreshAgain = false;

@@ -2,6 +2,7 @@ package dev.weft.ui.action;
 
 import dev.weft.action.ActionRequest;
 import dev.weft.action.DropRules;
+import dev.weft.action.Incomplete;
 import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
@@ -10,11 +11,14 @@ import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /// What Weft suggests from the live model: drain a zone STALE for more than 30 s, reroute a
-/// placement that is DOWN to the first zone that may take its calls. Pure.
+/// placement that is DOWN to the first zone that may take its calls; and from the operation
+/// records: finish or roll back an operation a Weft left half done. Pure.
 ///
 /// Threading: any thread.
 final class Suggestions {
@@ -59,6 +63,33 @@ final class Suggestions {
           }
         }
       }
+    }
+    return out;
+  }
+
+  /// "Finish evacuate gz-1…" and "Roll back evacuate gz-1…" for each operation left half done.
+  static List<Suggestion> of(List<Incomplete> incomplete, ZoneId timeZone) {
+    DateTimeFormatter at = DateTimeFormatter.ofPattern("HH:mm");
+    List<Suggestion> out = new ArrayList<>();
+    for (Incomplete op : incomplete) {
+      String why =
+          Messages.get(
+              "suggest.incompleteWhy",
+              op.request(),
+              op.by(),
+              at.format(op.at().atZone(timeZone)),
+              op.operationId(),
+              String.join("; ", op.steps()));
+      out.add(
+          new Suggestion(
+              Messages.get("suggest.finish", op.request()),
+              why,
+              new ActionRequest.Finish(op.operationId())));
+      out.add(
+          new Suggestion(
+              Messages.get("suggest.rollBack", op.request()),
+              why,
+              new ActionRequest.RollBack(op.operationId())));
     }
     return out;
   }

@@ -236,4 +236,29 @@ class ActionsViewModelTest {
             SampleSnapshots.threeZonesHealthy(Samples.NOW), "sh-1", ConnectionPhase.STALE));
     assertThat(vm.suggestions()).isEmpty();
   }
+
+  @Test
+  void anOperationLeftHalfDoneIsOfferedToFinishOrRollBackAndDoesNothingUntilConfirmed() {
+    service.incomplete =
+        List.of(
+            new dev.weft.action.Incomplete(
+                "op-7",
+                "evacuate gz-1",
+                "alice",
+                Samples.NOW,
+                List.of("gateway: applied", "sh-1 app2: pending")));
+    vm.apply(SampleSnapshots.threeZonesHealthy(Samples.NOW));
+    assertThat(vm.suggestions())
+        .extracting(Suggestion::text)
+        .containsExactly("Finish evacuate gz-1\u2026", "Roll back evacuate gz-1\u2026");
+    assertThat(vm.suggestions().getFirst().why()).contains("alice", "op-7", "sh-1 app2: pending");
+    vm.open(vm.suggestions().getLast().request());
+    assertThat(service.planned).containsExactly(new ActionRequest.RollBack("op-7"));
+    assertThat(previews).hasSize(1);
+    assertThat(service.ran).isEmpty();
+
+    service.incomplete = List.of();
+    vm.refreshInForce();
+    assertThat(vm.suggestions()).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import dev.weft.action.ActionRequest;
 import dev.weft.action.ClusterResult;
 import dev.weft.action.Confirmation;
 import dev.weft.action.InForce;
+import dev.weft.action.Incomplete;
 import dev.weft.action.Outcome;
 import dev.weft.action.Plan;
 import dev.weft.action.StepState;
@@ -22,6 +23,7 @@ class FakeActions implements ActionService {
   final List<Plan> ran = new ArrayList<>();
   final List<Confirmation> confirmations = new ArrayList<>();
   List<InForce> inForce = List.of();
+  List<Incomplete> incomplete = List.of();
   int inForceReads;
   Function<ActionRequest, Plan> plans =
       r ->
@@ -53,5 +55,10 @@ class FakeActions implements ActionService {
   public List<InForce> inForce() {
     inForceReads++;
     return inForce;
+  }
+
+  @Override
+  public List<Incomplete> incomplete() {
+    return incomplete;
   }
 }
