@@ -49,7 +49,7 @@ final class AccessReviews {
       }
       return permission(
           a,
-          api.user,
+          api.user(),
           resource,
           allowed ? Permission.Verdict.ALLOWED : Permission.Verdict.DENIED,
           allowed ? "" : reason);
@@ -57,7 +57,7 @@ final class AccessReviews {
       // No access review API (or no answer): the dry run still judges the write first.
       return permission(
           a,
-          api.user,
+          api.user(),
           resource,
           Permission.Verdict.UNKNOWN,
           "access review not answered: " + e.describe());

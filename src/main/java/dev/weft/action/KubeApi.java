@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 /// the request timeout, so never call it on the FX thread.
 final class KubeApi implements AutoCloseable {
   final String cluster;
-  final String user;
+  private final String configUser;
+  private volatile String identity;
   final String server;
   private final KubernetesClient client;
   private final HttpClient http;
@@ -30,7 +31,7 @@ final class KubeApi implements AutoCloseable {
 
   private KubeApi(String cluster, String user, KubernetesClient client, Duration timeout) {
     this.cluster = cluster;
-    this.user = user;
+    this.configUser = user;
     this.client = client;
     this.http = client.getHttpClient();
     String url = client.getMasterUrl().toString();
@@ -72,6 +73,32 @@ final class KubeApi implements AutoCloseable {
       }
     }
     return context;
+  }
+
+  /// Who this cluster says the kubeconfig's credentials are (`kubectl auth whoami`, by a
+  /// SelfSubjectReview, asked once): what `weft.dev/by`, the journal and permission reasons
+  /// name. A cluster without that API (before Kubernetes 1.28) or that does not answer leaves
+  /// the kubeconfig's user entry name, which is only a local label, asked again next time.
+  String user() {
+    String known = identity;
+    if (known != null) {
+      return known;
+    }
+    ObjectNode review =
+        Jsons.object()
+            .put("apiVersion", "authentication.k8s.io/v1")
+            .put("kind", "SelfSubjectReview");
+    try {
+      String name =
+          Jsons.string(post(Paths.SELF_REVIEWS, review, false), "status", "userInfo", "username");
+      if (!name.isEmpty()) {
+        identity = name;
+        return name;
+      }
+    } catch (ApiException e) {
+      // Not served or not answered: the kubeconfig's name for the user still says something.
+    }
+    return configUser;
   }
 
   ObjectNode get(String path) throws ApiException {

@@ -51,4 +51,5 @@ final class Paths {
   }
 
   static final String ACCESS_REVIEWS = "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews";
+  static final String SELF_REVIEWS = "/apis/authentication.k8s.io/v1/selfsubjectreviews";
 }

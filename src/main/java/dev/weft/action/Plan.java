@@ -82,8 +82,8 @@ public final class Plan {
     return reason;
   }
 
-  /// The kubeconfig user of the gateway's context (each cluster's own user is in
-  /// [#permissions]).
+  /// Who the gateway cluster says the user is (its SelfSubjectReview; the kubeconfig's user
+  /// entry name where it has none); each cluster's own answer is in [#permissions].
   public String user() {
     return user;
   }

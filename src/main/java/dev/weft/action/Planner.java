@@ -51,7 +51,7 @@ final class Planner {
     RANDOM.nextBytes(random);
     this.operationId = ID_TIME.format(now) + "-" + HexFormat.of().formatHex(random);
     try {
-      user = clusters.gateway().user;
+      user = clusters.gateway().user();
     } catch (ApiException e) {
       user = "?";
     }
