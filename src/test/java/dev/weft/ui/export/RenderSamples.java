@@ -29,6 +29,22 @@ public final class RenderSamples {
       MapRenderer.renderPng(
           SampleSnapshots.large(10, 50, now), theme, 2400, dir.resolve("10x50-" + t + ".png"));
     }
+    for (Theme theme : Theme.values()) {
+      String t = theme.name().toLowerCase(java.util.Locale.ROOT);
+      dev.weft.ui.overview.MatrixRenderer.renderPng(
+          SampleSnapshots.large(10, 50, now),
+          theme,
+          1600,
+          dir.resolve("matrix-10x50-" + t + ".png"));
+      dev.weft.ui.overview.MatrixRenderer.renderPng(
+          SampleSnapshots.threeZonesIncident(now),
+          theme,
+          1600,
+          dir.resolve("matrix-3-" + t + ".png"));
+    }
+    if (args.length > 1 && args[1].equals("matrix")) {
+      return;
+    }
     MapRenderer.renderPng(
         SampleSnapshots.threeZonesHealthy(now),
         Theme.LIGHT,
