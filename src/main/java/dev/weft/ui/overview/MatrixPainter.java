@@ -96,7 +96,7 @@ final class MatrixPainter {
       gc.setFill(palette.color(Ink.CANARY));
       gc.fillText("\u25c6", x + w / 2 + 20, y + h / 2);
     }
-    if (!cell.reroutedTo().isEmpty()) {
+    if (cell.rerouted()) {
       gc.setFill(palette.color(Ink.REROUTE));
       gc.fillText("\u2192", x + w / 2 - 20, y + h / 2);
     }

@@ -69,6 +69,14 @@ public final class MatrixView extends BorderPane {
           }
         });
     addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    // The cell under the mouse may change while the tooltip shows: its words follow.
+    vm.changeProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (hovered >= 0 && hovered < vm.rows() * vm.columns()) {
+                tooltip.setText(vm.cell(hovered).summary());
+              }
+            });
   }
 
   private void key(KeyEvent e) {

@@ -52,10 +52,12 @@ public final class MatrixViewModel {
   private final Map<String, Integer> appRow = new HashMap<>();
   private final Map<String, Integer> indexOf = new HashMap<>();
   private MatrixCell[] cells = new MatrixCell[0];
-  private PlacementSnapshot[] lastRecord = new PlacementSnapshot[0];
+  private PlacementViewModel[] onMap = new PlacementViewModel[0];
+  private Object mapLayout;
   private String[] zoneNotes = new String[0];
   private final int[] counts = new int[Health.values().length];
   private long seq;
+  private PlacementSnapshot lastSelectedSource;
 
   public MatrixViewModel(MapViewModel map) {
     this.map = map;
@@ -70,6 +72,13 @@ public final class MatrixViewModel {
     boolean reshaped = !nextZones.equals(zones) || !nextApps.equals(apps);
     if (reshaped) {
       reshape(nextZones, nextApps);
+    }
+    if (reshaped || map.layoutProperty().get() != mapLayout) {
+      // The map made new placement view models (its shape changed): read marks from those.
+      mapLayout = map.layoutProperty().get();
+      for (int i = 0; i < cells.length; i++) {
+        onMap[i] = map.placement(cells[i].id()).orElse(null);
+      }
     }
     List<Integer> changed = new ArrayList<>();
     boolean zonesChanged = false;
@@ -95,9 +104,13 @@ public final class MatrixViewModel {
       caption.set(caption());
       if (reshaped) {
         followSelection(map.selection().selectedIdProperty().get());
-      } else if (selected.get() >= 0 && changed.contains(selected.get())) {
-        selectedSummary.set(cells[selected.get()].summary());
       }
+    }
+    int i = selected.get();
+    if (i >= 0 && cells[i].source() != lastSelectedSource) {
+      // Words for the selected cell only, also when its look did not change (3/3 → 2/3 ready).
+      selectedSummary.set(cells[i].summary());
+      lastSelectedSource = cells[i].source();
     }
   }
 
@@ -106,7 +119,7 @@ public final class MatrixViewModel {
     apps = nextApps;
     int n = zones.size() * apps.size();
     cells = new MatrixCell[n];
-    lastRecord = new PlacementSnapshot[n];
+    onMap = new PlacementViewModel[n];
     zoneNotes = new String[zones.size()];
     Arrays.fill(zoneNotes, "");
     Arrays.fill(counts, 0);
@@ -124,18 +137,16 @@ public final class MatrixViewModel {
     showing.set(n > MATRIX_ABOVE);
   }
 
-  /// Rebuilds cell `i` when its record, staleness or canary mark changed; returns whether it did.
+  /// Takes cell `i`'s latest record, staleness and canary mark; returns whether its look changed.
   private boolean update(int i, PlacementSnapshot p) {
-    PlacementViewModel onMap = map.placement(p.id()).orElse(null);
-    boolean stale = onMap != null && onMap.staleProperty().get();
-    boolean canary = onMap != null && onMap.canaryProperty().get();
+    PlacementViewModel marks = onMap[i];
+    boolean stale = marks != null && marks.staleProperty().get();
+    boolean canary = marks != null && marks.canaryProperty().get();
     MatrixCell old = cells[i];
     // Snapshots share unchanged records: on a busy fabric most cells stop here.
-    if (p == lastRecord[i] && stale == old.stale() && canary == old.canary()) {
+    if (p == old.source() && stale == old.stale() && canary == old.canary()) {
       return false;
     }
-    lastRecord[i] = p;
-    String reroutedTo = String.join(", ", new java.util.LinkedHashSet<>(p.reroutes().values()));
     MatrixCell next =
         new MatrixCell(
             old.app(),
@@ -144,14 +155,14 @@ public final class MatrixViewModel {
             canary,
             stale,
             p.atRisk(),
-            reroutedTo,
-            CellReason.of(p, stale));
-    if (next.equals(old)) {
+            !p.reroutes().isEmpty(),
+            p);
+    cells[i] = next;
+    if (next.looksLike(old)) {
       return false;
     }
     counts[old.health().ordinal()]--;
     counts[next.health().ordinal()]++;
-    cells[i] = next;
     return true;
   }
 
@@ -179,6 +190,7 @@ public final class MatrixViewModel {
     int i = indexOf.getOrDefault(id, -1);
     selected.set(i);
     selectedSummary.set(i < 0 ? "" : cells[i].summary());
+    lastSelectedSource = i < 0 ? null : cells[i].source();
   }
 
   /// Selects the cell at `row` (app), `column` (zone): the map and the inspector follow.

@@ -107,4 +107,16 @@ class MatrixViewModelTest {
     vm.showOnMap();
     assertThat(vm.showingProperty().get()).isFalse();
   }
+
+  @Test
+  void theSelectedCellsWordsFollowAChangeThatDoesNotChangeItsLook() {
+    FabricSnapshot once = Samples.edit(Samples.large(), "web-bff", "sh-1", Samples::podDeleted);
+    apply(once);
+    map.selection().select("web-bff@sh-1");
+    String before = vm.selectedSummaryProperty().get();
+    MatrixChange last = vm.changeProperty().get();
+    apply(Samples.edit(once, "web-bff", "sh-1", Samples::podDeleted));
+    assertThat(vm.changeProperty().get()).as("still degraded: nothing to redraw").isSameAs(last);
+    assertThat(vm.selectedSummaryProperty().get()).isNotEqualTo(before).contains("degraded");
+  }
 }
