@@ -43,6 +43,8 @@ public final class RenderSamples {
           dir.resolve("matrix-3-" + t + ".png"));
     }
     if (args.length > 1 && args[1].equals("matrix")) {
+      WindowShot.take(
+          SampleSnapshots.large(10, 50, Instant.now()), dir.resolve("window-matrix.png"), true);
       return;
     }
     MapRenderer.renderPng(
