@@ -8,16 +8,19 @@ import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /// The key to the matrix: the map's health icons (same style classes, so they always agree),
 /// the canary and reroute marks, and what a faded cell means.
 ///
 /// Threading: FX thread only.
-final class MatrixLegend extends HBox {
+final class MatrixLegend extends FlowPane {
   MatrixLegend() {
-    getStyleClass().addAll("legend", "matrix-legend");
+    // A flow: wraps rather than cut words short when the matrix is narrow.
+    getStyleClass().add("matrix-legend");
     setAlignment(Pos.CENTER_LEFT);
+    setPrefWrapLength(760);
     for (Health h : Health.values()) {
       Label icon = new Label(MapLegend.glyphFor(h));
       icon.getStyleClass().add("health-icon");

@@ -38,6 +38,7 @@ public final class MatrixView extends BorderPane {
     caption.textProperty().bind(vm.captionProperty());
     Label hint = new Label(Messages.get("matrix.hint"));
     hint.getStyleClass().add("legend-item");
+    hint.setWrapText(true);
     VBox header = new VBox(4, caption, new MatrixLegend(), hint);
     header.getStyleClass().add("matrix-header");
     setTop(header);

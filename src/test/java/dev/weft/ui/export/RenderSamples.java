@@ -24,13 +24,6 @@ public final class RenderSamples {
     Instant now = Instant.parse("2026-11-27T11:20:00Z");
     for (Theme theme : Theme.values()) {
       String t = theme.name().toLowerCase(java.util.Locale.ROOT);
-      MapRenderer.renderPng(
-          SampleSnapshots.threeZonesIncident(now), theme, 1600, dir.resolve("3zone-" + t + ".png"));
-      MapRenderer.renderPng(
-          SampleSnapshots.large(10, 50, now), theme, 2400, dir.resolve("10x50-" + t + ".png"));
-    }
-    for (Theme theme : Theme.values()) {
-      String t = theme.name().toLowerCase(java.util.Locale.ROOT);
       dev.weft.ui.overview.MatrixRenderer.renderPng(
           SampleSnapshots.large(10, 50, now),
           theme,
@@ -46,6 +39,13 @@ public final class RenderSamples {
       WindowShot.take(
           SampleSnapshots.large(10, 50, Instant.now()), dir.resolve("window-matrix.png"), true);
       return;
+    }
+    for (Theme theme : Theme.values()) {
+      String t = theme.name().toLowerCase(java.util.Locale.ROOT);
+      MapRenderer.renderPng(
+          SampleSnapshots.threeZonesIncident(now), theme, 1600, dir.resolve("3zone-" + t + ".png"));
+      MapRenderer.renderPng(
+          SampleSnapshots.large(10, 50, now), theme, 2400, dir.resolve("10x50-" + t + ".png"));
     }
     MapRenderer.renderPng(
         SampleSnapshots.threeZonesHealthy(now),
