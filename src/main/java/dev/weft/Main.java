@@ -4,6 +4,7 @@ import dev.weft.cli.Desktop;
 import dev.weft.cli.WeftCommand;
 import dev.weft.ui.bench.BenchUi;
 import dev.weft.ui.export.MapRenderer;
+import dev.weft.ui.overview.MatrixRenderer;
 import dev.weft.ui.shell.WeftWindow;
 import dev.weft.ui.theme.Theme;
 import java.io.PrintStream;
@@ -22,8 +23,14 @@ public final class Main {
     Desktop desktop =
         new Desktop(
             fabricFile -> WeftWindow.open(fabricFile, new LiveSessions()),
-            (snapshot, dark, width, out) ->
-                MapRenderer.renderPng(snapshot, dark ? Theme.DARK : Theme.LIGHT, width, out),
+            (snapshot, dark, matrix, width, out) -> {
+              Theme theme = dark ? Theme.DARK : Theme.LIGHT;
+              if (matrix) {
+                MatrixRenderer.renderPng(snapshot, theme, width, out);
+              } else {
+                MapRenderer.renderPng(snapshot, theme, width, out);
+              }
+            },
             Main::benchUi);
     System.exit(WeftCommand.commandLine(desktop).execute(args));
   }

@@ -8,7 +8,7 @@ public record Desktop(WindowLauncher window, MapExporter exporter, UiBenchmark b
   public static Desktop windowOnly(WindowLauncher window) {
     return new Desktop(
         window,
-        (snapshot, dark, width, out) -> {
+        (snapshot, dark, matrix, width, out) -> {
           throw new IllegalStateException("no map exporter wired");
         },
         (duration, rate, out) -> {

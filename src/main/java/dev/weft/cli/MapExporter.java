@@ -9,5 +9,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface MapExporter {
   /// Blocks until `out` is written.
-  void renderPng(FabricSnapshot snapshot, boolean dark, int width, Path out) throws IOException;
+  ///
+  /// @param matrix draw the overview matrix (one cell per placement) instead of the map
+  void renderPng(FabricSnapshot snapshot, boolean dark, boolean matrix, int width, Path out)
+      throws IOException;
 }

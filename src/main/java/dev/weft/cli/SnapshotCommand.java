@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/// `weft snapshot [FABRIC] --out map.png`: renders the live map to a PNG without a display, once
+/// `weft snapshot [FABRIC] --out map.png [--view matrix]`: renders the live map (or the overview
+/// matrix) to a PNG without a display, once
 /// every zone has synced (or failed, or the timeout passed). Without FABRIC, the embedded demo.
 @Command(
     name = "snapshot",
@@ -65,6 +66,18 @@ final class SnapshotCommand implements Callable<Integer> {
       description = "How long to wait for every zone to sync or fail (default: ${DEFAULT-VALUE}).")
   private Duration timeout;
 
+  @Option(
+      names = "--view",
+      defaultValue = "map",
+      paramLabel = "map|matrix",
+      description = "The map, or the overview matrix of zones x apps (default: ${DEFAULT-VALUE}).")
+  private ViewName view;
+
+  enum ViewName {
+    map,
+    matrix
+  }
+
   enum ThemeName {
     light,
     dark
@@ -103,7 +116,10 @@ final class SnapshotCommand implements Callable<Integer> {
 
   private int write(FabricSnapshot snapshot, PrintWriter err) {
     try {
-      parent.desktop().exporter().renderPng(snapshot, theme == ThemeName.dark, width, out);
+      parent
+          .desktop()
+          .exporter()
+          .renderPng(snapshot, theme == ThemeName.dark, view == ViewName.matrix, width, out);
       spec.commandLine().getOut().println(out);
       return ExitCodes.OK;
     } catch (IOException e) {

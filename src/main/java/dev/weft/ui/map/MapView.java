@@ -284,6 +284,17 @@ public final class MapView extends StackPane {
             });
   }
 
+  /// Centres the map on placement `id` (unknown ids are ignored): the matrix's "show on map".
+  public void reveal(String id) {
+    canvas
+        .nodeFor(id)
+        .ifPresent(
+            node -> {
+              Bounds b = node.getBoundsInParent();
+              centerOn(b.getCenterX(), b.getCenterY());
+            });
+  }
+
   public MapCanvas canvas() {
     return canvas;
   }

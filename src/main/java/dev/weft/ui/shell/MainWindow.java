@@ -149,6 +149,8 @@ public final class MainWindow {
   }
 
   private void find() {
+    // Search lives on the map: from the matrix, go there first.
+    vm.matrix().showingProperty().set(false);
     view.map().lookup("#map-search").requestFocus();
   }
 

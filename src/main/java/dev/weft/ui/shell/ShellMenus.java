@@ -17,8 +17,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/// The menu bar: File (open, recent, export, quit), View (theme, presentation, find, fit,
-/// filter, mute) and Demo (the demo fabric's scenarios, hidden for real fabrics). Forwards to
+/// The menu bar: File (open, recent, export, quit), View (theme, presentation, map or matrix,
+/// find, fit, filter, mute) and Demo (the demo fabric's scenarios, hidden for real fabrics).
+// Forwards to
 /// the [ShellViewModel]; file choosers live here because they need a window.
 ///
 /// Threading: FX thread only.
@@ -94,6 +95,27 @@ public final class ShellMenus {
       vm.themeProperty().addListener((o, a, b) -> r.setSelected(b == choice));
       theme.getItems().add(r);
     }
+    // Map or matrix: the window picks by the fabric's size, these switch (Ctrl+1, Ctrl+2).
+    ToggleGroup overview = new ToggleGroup();
+    RadioMenuItem showMap = new RadioMenuItem(Messages.get("menu.viewMap"));
+    showMap.setId("view-map");
+    showMap.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+    RadioMenuItem showMatrix = new RadioMenuItem(Messages.get("menu.viewMatrix"));
+    showMatrix.setId("view-matrix");
+    showMatrix.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+    showMap.setToggleGroup(overview);
+    showMatrix.setToggleGroup(overview);
+    showMatrix.setSelected(vm.matrix().showingProperty().get());
+    showMap.setSelected(!vm.matrix().showingProperty().get());
+    showMap.setOnAction(e -> vm.matrix().showingProperty().set(false));
+    showMatrix.setOnAction(e -> vm.matrix().showingProperty().set(true));
+    vm.matrix()
+        .showingProperty()
+        .addListener(
+            (o, a, on) -> {
+              showMatrix.setSelected(on);
+              showMap.setSelected(!on);
+            });
     CheckMenuItem presentation = new CheckMenuItem(Messages.get("menu.presentation"));
     presentation.setAccelerator(KeyCombination.keyCombination("F11"));
     presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
@@ -111,6 +133,9 @@ public final class ShellMenus {
             null,
             theme,
             presentation,
+            new SeparatorMenuItem(),
+            showMap,
+            showMatrix,
             new SeparatorMenuItem(),
             findItem,
             fitItem,

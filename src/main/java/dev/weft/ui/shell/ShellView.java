@@ -7,6 +7,7 @@ import dev.weft.ui.inspector.InspectorView;
 import dev.weft.ui.map.MapView;
 import dev.weft.ui.map.PlacementActions;
 import dev.weft.ui.notify.ToastsView;
+import dev.weft.ui.overview.MatrixView;
 import dev.weft.ui.statusbar.StatusBarView;
 import dev.weft.ui.timeline.TimelineView;
 import java.util.function.Consumer;
@@ -26,14 +27,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/// The main window's layout: menu bar and error banner on top, the map in the centre with the
-/// inspector at its side, the timeline below, the status bar at the bottom. Presentation mode
-/// leaves only the map. Binds only.
+/// The main window's layout: menu bar and error banner on top, the map (or, for a large fabric,
+/// the overview matrix) in the centre with the inspector at its side, the timeline below, the
+/// status bar at the bottom. Presentation mode leaves only the map or matrix. Binds only.
 ///
 /// Threading: FX thread only.
 public final class ShellView {
   private final BorderPane root = new BorderPane();
   private final MapView map;
+  private final MatrixView matrix;
+  private final ShellViewModel vm;
   private final SplitPane across;
   private final SplitPane down;
   private final StackPane center;
@@ -42,6 +45,7 @@ public final class ShellView {
   private MapActions mapActions;
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
+    this.vm = vm;
     root.setId("shell");
     PlacementActions actions =
         new PlacementActions() {
@@ -58,10 +62,11 @@ public final class ShellView {
         };
     map = new MapView(vm.map(), actions);
     mapActions = new MapActions(map, vm.map(), vm.actions(), vm.drag());
+    matrix = new MatrixView(vm.matrix(), actions);
     ScrollPane inspector = new ScrollPane(new InspectorView(vm.inspector(), copy));
     inspector.setFitToWidth(true);
     inspector.setMinWidth(0);
-    across = new SplitPane(map, inspector);
+    across = new SplitPane(overview(), inspector);
     across.setDividerPositions(0.72);
     down = new SplitPane(across, new TimelineView(vm.timeline()));
     down.setOrientation(Orientation.VERTICAL);
@@ -87,6 +92,7 @@ public final class ShellView {
     root.setCenter(center);
     root.setBottom(status);
     vm.presentationProperty().addListener((o, a, on) -> presentation(on, top, status));
+    vm.matrix().showingProperty().addListener((o, a, on) -> switchOverview(on));
     // Esc leaves presentation mode as F11 does (a projector has no menu bar to reach for).
     root.addEventFilter(
         javafx.scene.input.KeyEvent.KEY_PRESSED,
@@ -112,9 +118,9 @@ public final class ShellView {
     status.setVisible(!on);
     status.setManaged(!on);
     map.setPresentation(on);
-    center.getChildren().set(0, on ? map : down);
+    center.getChildren().set(0, on ? overview() : down);
     if (!on) {
-      across.getItems().set(0, map);
+      across.getItems().set(0, overview());
       // Putting the map back resets the split pane's dividers to 50 %.
       across.setDividerPositions(savedAcross);
       down.setDividerPositions(savedDown);
@@ -125,7 +131,33 @@ public final class ShellView {
           root.layout();
           map.fit();
         });
-    map.requestFocus();
+    overview().requestFocus();
+  }
+
+  /// The map, or the matrix of a large fabric (View → Map / Matrix Overview).
+  private Node overview() {
+    return vm.matrix().showingProperty().get() ? matrix : map;
+  }
+
+  /// Puts the map or the matrix where the other was; the map comes back centred on the
+  /// placement selected in the matrix.
+  private void switchOverview(boolean showMatrix) {
+    if (root.getStyleClass().contains("presentation")) {
+      center.getChildren().set(0, overview());
+    } else {
+      double[] dividers = across.getDividerPositions();
+      across.getItems().set(0, overview());
+      across.setDividerPositions(dividers);
+    }
+    if (!showMatrix) {
+      javafx.application.Platform.runLater(
+          () -> {
+            root.applyCss();
+            root.layout();
+            map.reveal(vm.map().selection().selectedIdProperty().get());
+          });
+    }
+    overview().requestFocus();
   }
 
   /// The dividers as the user set them; while presenting, as they were before.
@@ -172,6 +204,10 @@ public final class ShellView {
 
   public MapView map() {
     return map;
+  }
+
+  public MatrixView matrix() {
+    return matrix;
   }
 
   /// Divider positions, for saving and restoring the layout.

@@ -16,6 +16,7 @@ import dev.weft.ui.inspector.InspectorViewModel;
 import dev.weft.ui.map.MapLayoutEngine;
 import dev.weft.ui.map.MapViewModel;
 import dev.weft.ui.notify.NotificationsViewModel;
+import dev.weft.ui.overview.MatrixViewModel;
 import dev.weft.ui.statusbar.StatusBarViewModel;
 import dev.weft.ui.timeline.TimelineViewModel;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ public final class ShellViewModel {
   private final Executor background;
   private final Executor fx;
   private final MapViewModel map = new MapViewModel(new MapLayoutEngine());
+  private final MatrixViewModel matrix = new MatrixViewModel(map);
   private final InspectorViewModel inspector;
   private final TimelineViewModel timeline;
   private final StatusBarViewModel statusBar = new StatusBarViewModel();
@@ -121,6 +123,7 @@ public final class ShellViewModel {
       progress.set("");
     }
     map.apply(snapshot);
+    matrix.apply(snapshot);
     inspector.apply(snapshot);
     timeline.apply(snapshot);
     statusBar.apply(snapshot);
@@ -229,6 +232,11 @@ public final class ShellViewModel {
 
   public MapViewModel map() {
     return map;
+  }
+
+  /// The overview matrix of large fabrics, and which of map and matrix the window shows.
+  public MatrixViewModel matrix() {
+    return matrix;
   }
 
   /// Fail over and fail back: commands, failovers in force, suggestions.

@@ -24,6 +24,24 @@ public final class RenderSamples {
     Instant now = Instant.parse("2026-11-27T11:20:00Z");
     for (Theme theme : Theme.values()) {
       String t = theme.name().toLowerCase(java.util.Locale.ROOT);
+      dev.weft.ui.overview.MatrixRenderer.renderPng(
+          SampleSnapshots.large(10, 50, now),
+          theme,
+          1600,
+          dir.resolve("matrix-10x50-" + t + ".png"));
+      dev.weft.ui.overview.MatrixRenderer.renderPng(
+          SampleSnapshots.threeZonesIncident(now),
+          theme,
+          1600,
+          dir.resolve("matrix-3-" + t + ".png"));
+    }
+    if (args.length > 1 && args[1].equals("matrix")) {
+      WindowShot.take(
+          SampleSnapshots.large(10, 50, Instant.now()), dir.resolve("window-matrix.png"), true);
+      return;
+    }
+    for (Theme theme : Theme.values()) {
+      String t = theme.name().toLowerCase(java.util.Locale.ROOT);
       MapRenderer.renderPng(
           SampleSnapshots.threeZonesIncident(now), theme, 1600, dir.resolve("3zone-" + t + ".png"));
       MapRenderer.renderPng(
