@@ -70,8 +70,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /// What the live model ingests from.
     enum Target {
-      /// The embedded demo fabric: fabric8's serving in front of the demo's indexed store.
+      /// The demo fabric in a process of its own (`weft demo`), touched through its API.
       demo,
+      /// The demo fabric in this JVM, touched straight in its store (shares the CPU it measures).
+      embedded,
       /// fabric8's CRUD mock servers; their list and watch handling dominate at full scale.
       mock
     }
@@ -114,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
       Fabric fabric;
-      try (IngestTarget bench = start(dir)) {
+      try (IngestTarget bench = start(dir, out)) {
         fabric = bench.fabric();
         if (footprintOnly) {
           return footprint(out, fabric, results);
@@ -126,15 +128,21 @@ final class BenchCommand implements Callable<Integer> {
         if (!leanOnly) {
           results.add(IngestBenchmark.run(bench, false, rate, load));
         }
+        if (bench instanceof dev.weft.bench.ApiIngestTarget api) {
+          out.printf("touches the demo refused or left unanswered: %d%n", api.refused());
+        }
       }
       return footprint(out, fabric, results);
     }
 
-    private IngestTarget start(Path dir) throws IOException {
+    private IngestTarget start(Path dir, PrintWriter out) throws IOException, InterruptedException {
       if (footprintOnly || target == Target.mock) {
         return MockIngestTarget.start(zones, footprintOnly ? 0 : pods, dir);
       }
-      return DemoIngestTarget.start(zones, pods, dir);
+      if (target == Target.embedded) {
+        return DemoIngestTarget.start(zones, pods, dir);
+      }
+      return ChildDemoIngestTarget.start(zones, pods, out);
     }
 
     private int footprint(PrintWriter out, Fabric fabric, List<IngestBenchmark.Result> results)
@@ -143,6 +151,7 @@ final class BenchCommand implements Callable<Integer> {
       long full = CacheFootprint.bytesPerPod(fabric, zones * pods, false);
       out.print(results.isEmpty() ? "\n" : BenchTable.format(results));
       out.print(BenchTable.footprint(lean, full));
+      out.printf("load after: %s%n", ChildProcesses.load());
       out.flush();
       return ExitCodes.OK;
     }
