@@ -175,7 +175,7 @@ public final class IngestBenchmark {
 
   /// The live heap once an earlier run's clients finished closing (they close on threads of
   /// their own): collected again until it stops falling, at most five times.
-  private static long settledHeap() throws InterruptedException {
+  static long settledHeap() throws InterruptedException {
     long heap = usedHeapAfterGc();
     for (int i = 0; i < 4; i++) {
       Thread.sleep(200);

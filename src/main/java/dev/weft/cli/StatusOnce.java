@@ -7,6 +7,7 @@ import dev.weft.cluster.LinkTiming;
 import dev.weft.cluster.ListOnce;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.Zone;
+import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Replayer;
 import java.time.Clock;
@@ -79,6 +80,14 @@ final class StatusOnce {
     for (List<ClusterChange> batch : batches) {
       snapshot = replayer.apply(batch);
     }
-    return new Answer(snapshot, settled);
+    // A cluster whose time ran out inside its read stays CONNECTING: it did not answer either.
+    boolean answered =
+        snapshot.zones().values().stream().allMatch(z -> answered(z.connection().phase()))
+            && (fabric.gateway() == null || answered(snapshot.gateway().connection().phase()));
+    return new Answer(snapshot, settled && answered);
+  }
+
+  private static boolean answered(ConnectionPhase phase) {
+    return phase != ConnectionPhase.CONNECTING && phase != ConnectionPhase.SYNCING;
   }
 }

@@ -88,7 +88,9 @@ public final class ListOnce {
       KubeClients.Opened.Client c, LinkTiming timing, Clock clock, Duration timeout)
       throws InterruptedException {
     Instant started = clock.instant();
-    CompletableFuture<Duration> probe = HealthProbe.version(c, timeout);
+    // The request may wait a little longer than this read: no answer in time is a timeout
+    // (the caller says what it waited for), not a failure of the request.
+    CompletableFuture<Duration> probe = HealthProbe.version(c, timeout.plusSeconds(1));
     List<CompletableFuture<List<GenericKubernetesResource>>> lists = new ArrayList<>();
     for (Watch<?> watch : watches) {
       CompletableFuture<List<GenericKubernetesResource>> listed = new CompletableFuture<>();
