@@ -17,6 +17,13 @@ import java.util.Properties;
 public final class Launcher {
   static final int NEEDED = 25;
 
+  /// Set on the JVM that runs with the AOT cache (or trains it, or must not use one), so it
+  /// does not start another.
+  static final String AOT_PROPERTY = "weft.aot";
+
+  /// The AOT cache's file name, beside the jar (`target/weft.aot`, the packages' app folder).
+  static final String AOT_FILE = "weft.aot";
+
   private Launcher() {}
 
   public static void main(String[] args) throws Throwable {
@@ -26,12 +33,82 @@ public final class Launcher {
       System.exit(2);
       return;
     }
+    File cache = aotCache();
+    if (cache != null) {
+      Integer code = relaunch(cache, args);
+      if (code != null) {
+        System.exit(code);
+        return;
+      }
+    }
     try {
       Class.forName("dev.weft.Main")
           .getMethod("main", String[].class)
           .invoke(null, new Object[] {args});
     } catch (InvocationTargetException e) {
       throw e.getCause();
+    }
+  }
+
+  /// The AOT cache beside the jar when this JVM should start Weft on it: none was asked for
+  /// (`-Dweft.aot`), `WEFT_AOT` is not `off`, and the cache is not older than the jar (a jar
+  /// rebuilt without its cache would be refused by the JVM anyway). Otherwise `null`.
+  static File aotCache() {
+    if (System.getProperty(AOT_PROPERTY) != null || "off".equals(System.getenv("WEFT_AOT"))) {
+      return null;
+    }
+    String jar = jarPath();
+    File jarFile = new File(jar);
+    if (!jarFile.isFile()) {
+      return null;
+    }
+    File cache = new File(jarFile.getParentFile(), AOT_FILE);
+    return cache.isFile() && cache.lastModified() >= jarFile.lastModified() ? cache : null;
+  }
+
+  /// Runs Weft in a child JVM started with the AOT cache (JDK 25: classes loaded and linked,
+  /// method profiles from a training run), this JVM's options and the same standard streams;
+  /// returns its exit code, or `null` when it could not be started (Weft then runs here).
+  /// A cache the JVM refuses (another JDK build, another jar) only costs the cache's benefit:
+  /// the JVM starts without it, and its complaint is not logged.
+  static Integer relaunch(File cache, String[] args) {
+    List<String> command = new ArrayList<String>();
+    command.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
+    command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-XX:AOTCache=" + cache.getAbsolutePath());
+    command.add("-Xlog:aot=off");
+    command.add("-Xlog:cds=off");
+    command.add("-D" + AOT_PROPERTY + "=" + cache.getAbsolutePath());
+    command.add("-jar");
+    command.add(jarPath());
+    command.addAll(java.util.Arrays.asList(args));
+    final Process child;
+    try {
+      child = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException e) {
+      return null;
+    }
+    // Ctrl-C reaches both JVMs; a plain `kill` of this one must not leave Weft running alone.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                new Runnable() {
+                  @Override
+                  public void run() {
+                    child.destroy();
+                    try {
+                      child.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                }));
+    while (true) {
+      try {
+        return child.waitFor();
+      } catch (InterruptedException e) {
+        // keep waiting: the child decides when Weft ends
+      }
     }
   }
 

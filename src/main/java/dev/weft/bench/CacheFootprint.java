@@ -32,7 +32,7 @@ public final class CacheFootprint {
     var serialization = new KubernetesSerialization();
     String template = BenchPods.template("app1", MockIngestTarget.NAMESPACE);
     Instant at = Instant.parse("2026-11-27T10:00:00Z");
-    long before = IngestBenchmark.usedHeapAfterGc();
+    long before = IngestBenchmark.settledHeap();
     KeyOnlyStore<Pod> keys = new KeyOnlyStore<>(Pod::new);
     Map<String, Pod> full = new HashMap<>();
     Replayer model = new Replayer(fabric, at);

@@ -8,6 +8,7 @@ import dev.weft.state.LiveFabric;
 import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,7 +26,9 @@ public final class IngestBenchmark {
   /// @param synced from open to every zone LIVE with every pod in the model
   /// @param p50 median event-to-model latency, from the server-side update to the published
   ///     snapshot that shows it
-  /// @param bytesPerPod retained heap growth after a full GC, divided by the watched pods
+  /// @param bytesPerPod the heap the running live model holds (its informers, stores, clients,
+  ///     model and snapshot), divided by the watched pods: used heap after full collections
+  ///     with the model synced and reachable, minus the same just before it opened
   public record Result(
       String variant,
       Duration synced,
@@ -62,6 +65,7 @@ public final class IngestBenchmark {
             d.backoffCap(),
             Duration.ofSeconds(60));
     var options = new LiveFabric.Options(timing, Clock.systemUTC(), Duration.ofMinutes(5), lean);
+    long heapBefore = settledHeap();
     long start = System.nanoTime();
     try (LiveFabric live =
         LiveFabric.open(
@@ -86,6 +90,8 @@ public final class IngestBenchmark {
       waitUntil(() -> synced(live.current(), expected), Duration.ofSeconds(120));
       Duration synced = Duration.ofNanos(System.nanoTime() - start);
       long heapSynced = usedHeapAfterGc();
+      // The model, its informers and their stores stay reachable until measured.
+      Reference.reachabilityFence(live);
 
       int sent = drive(bench, rate, load, sentAt, run);
       try {
@@ -94,10 +100,9 @@ public final class IngestBenchmark {
         // Reported as sent/seen: events the model never showed count as lost, not as slow.
       }
       long[] measured = Arrays.stream(latency, 0, sent).filter(l -> l > 0).sorted().toArray();
-      live.close();
-      // What the model held: heap when synced minus heap once it is closed and collected.
-      // Per-JVM caches warmed on the way (Jackson's type metadata) stay out of the figure.
-      long bytesPerPod = (heapSynced - usedHeapAfterGc()) / expected;
+      // What the running model held once synced. Per-JVM caches warmed by an earlier run
+      // (Jackson's type metadata) are in both figures: run a warm-up first.
+      long bytesPerPod = (heapSynced - heapBefore) / expected;
       return new Result(
           lean ? "Weft lean cache" : "fabric8 full-object cache",
           synced,
@@ -166,6 +171,21 @@ public final class IngestBenchmark {
       }
       Thread.sleep(2);
     }
+  }
+
+  /// The live heap once an earlier run's clients finished closing (they close on threads of
+  /// their own): collected again until it stops falling, at most five times.
+  static long settledHeap() throws InterruptedException {
+    long heap = usedHeapAfterGc();
+    for (int i = 0; i < 4; i++) {
+      Thread.sleep(200);
+      long again = usedHeapAfterGc();
+      if (again >= heap - heap / 100) {
+        return Math.min(heap, again);
+      }
+      heap = again;
+    }
+    return heap;
   }
 
   /// The live heap: what every heap pool held right after the last of three full collections

@@ -24,7 +24,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print measured figures beside their targets.",
-    subcommands = {BenchCommand.Ingest.class, BenchUiCommand.class, BenchActionsCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchUiCommand.class,
+      BenchActionsCommand.class,
+      BenchStatusCommand.class
+    })
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private WeftCommand parent;
@@ -65,8 +70,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /// What the live model ingests from.
     enum Target {
-      /// The embedded demo fabric: fabric8's serving in front of the demo's indexed store.
+      /// The demo fabric in a process of its own (`weft demo`), touched through its API.
       demo,
+      /// The demo fabric in this JVM, touched straight in its store (shares the CPU it measures).
+      embedded,
       /// fabric8's CRUD mock servers; their list and watch handling dominate at full scale.
       mock
     }
@@ -109,27 +116,38 @@ final class BenchCommand implements Callable<Integer> {
       out.flush();
       List<IngestBenchmark.Result> results = new ArrayList<>();
       Fabric fabric;
-      try (IngestTarget bench = start(dir)) {
+      try (IngestTarget bench = start(dir, out)) {
         fabric = bench.fabric();
         if (footprintOnly) {
           return footprint(out, fabric, results);
         }
         if (warmup) {
+          // Both variants warm up: a variant measured first would otherwise pay for the JIT
+          // and the connection pools the second one finds warm.
           IngestBenchmark.run(bench, true, rate, Duration.ofSeconds(3));
+          if (!leanOnly) {
+            IngestBenchmark.run(bench, false, rate, Duration.ofSeconds(3));
+          }
         }
         results.add(IngestBenchmark.run(bench, true, rate, load));
         if (!leanOnly) {
           results.add(IngestBenchmark.run(bench, false, rate, load));
         }
+        if (bench instanceof dev.weft.bench.ApiIngestTarget api) {
+          out.printf("touches the demo refused or left unanswered: %d%n", api.refused());
+        }
       }
       return footprint(out, fabric, results);
     }
 
-    private IngestTarget start(Path dir) throws IOException {
+    private IngestTarget start(Path dir, PrintWriter out) throws IOException, InterruptedException {
       if (footprintOnly || target == Target.mock) {
         return MockIngestTarget.start(zones, footprintOnly ? 0 : pods, dir);
       }
-      return DemoIngestTarget.start(zones, pods, dir);
+      if (target == Target.embedded) {
+        return DemoIngestTarget.start(zones, pods, dir);
+      }
+      return ChildDemoIngestTarget.start(zones, pods, out);
     }
 
     private int footprint(PrintWriter out, Fabric fabric, List<IngestBenchmark.Result> results)
@@ -138,6 +156,7 @@ final class BenchCommand implements Callable<Integer> {
       long full = CacheFootprint.bytesPerPod(fabric, zones * pods, false);
       out.print(results.isEmpty() ? "\n" : BenchTable.format(results));
       out.print(BenchTable.footprint(lean, full));
+      out.printf("load after: %s%n", ChildProcesses.load());
       out.flush();
       return ExitCodes.OK;
     }

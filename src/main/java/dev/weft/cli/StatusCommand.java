@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/// `weft status FABRIC`: connects to every zone, waits until each is synced or has failed, then
-/// prints a table per zone (or JSON). Blocks the calling thread; never used from the window.
+/// `weft status FABRIC`: reads every zone once ([StatusOnce]: parallel lists, no informers) and
+/// prints a table per zone (or JSON); with `--watch`, keeps a live model and prints on changes.
+// Blocks the calling thread; never used from the window.
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
@@ -70,6 +71,9 @@ final class StatusCommand implements Callable<Integer> {
         Fabric fabric = valid.fabric();
         Instant deadline = Instant.now().plus(timeout);
         var reading = FailoversInForce.start(fabric);
+        if (!watch) {
+          yield once(fabric, reading, deadline);
+        }
         LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
         try {
           yield run(live, spec.commandLine().getOut(), reading, deadline);
@@ -78,6 +82,18 @@ final class StatusCommand implements Callable<Integer> {
         }
       }
     };
+  }
+
+  /// One answer from one list per kind and cluster, read at once; no informer, no settling.
+  private int once(Fabric fabric, CompletableFuture<FailoversInForce> reading, Instant deadline)
+      throws InterruptedException {
+    StatusOnce.Answer answer =
+        StatusOnce.read(fabric, KubeconfigSource.forFabric(fabric), deadline, CLOSE_WAIT);
+    failovers = FailoversInForce.within(reading, deadline);
+    FabricSnapshot snapshot = answer.snapshot();
+    String timedOut = answer.settled() ? null : StatusReport.timedOut(snapshot, timeout);
+    print(snapshot, timedOut, spec.commandLine().getOut());
+    return timedOut != null ? ExitCodes.TIMED_OUT : StatusReport.exitCode(snapshot);
   }
 
   /// Prints the fabric once it settled (or the timeout passed), then, with `--watch`, again on

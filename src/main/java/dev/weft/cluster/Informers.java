@@ -84,6 +84,24 @@ final class Informers {
     return "?";
   }
 
+  /// The change for one listed or watched object, read into its type on its own: an object that
+  /// does not fit (one odd object must not stop the rest) becomes an [ObjectUnreadable] naming
+  /// it and the field. `null` when Weft ignores the object.
+  static <T extends HasMetadata> ClusterChange read(
+      KubernetesSerialization serialization,
+      Watch<T> watch,
+      String source,
+      java.time.Instant at,
+      GenericKubernetesResource obj) {
+    try {
+      return watch.mapper().upsert(source, at, serialization.convertValue(obj, watch.type()));
+    } catch (RuntimeException e) {
+      String name = obj.getMetadata() == null ? "?" : obj.getMetadata().getName();
+      return new ObjectUnreadable(
+          source, at, watch.kind(), name, HasMetadata.getKind(watch.type()), field(e));
+    }
+  }
+
   private record Handler<T extends HasMetadata>(
       Watch<T> watch, ClusterLink link, int gen, KubernetesSerialization serialization)
       implements ResourceEventHandler<GenericKubernetesResource> {
@@ -105,23 +123,7 @@ final class Informers {
 
     private void upsert(GenericKubernetesResource obj) {
       String name = obj.getMetadata() == null ? "?" : obj.getMetadata().getName();
-      ClusterChange change;
-      try {
-        T typed = serialization.convertValue(obj, watch.type());
-        change = watch.mapper().upsert(link.source(), link.now(), typed);
-      } catch (RuntimeException e) {
-        // One odd object must not stop the informer; the rest of the zone stays true, and the
-        // odd one is shown as unreadable, with the field.
-        change =
-            new ObjectUnreadable(
-                link.source(),
-                link.now(),
-                watch.kind(),
-                name,
-                HasMetadata.getKind(watch.type()),
-                field(e));
-      }
-      link.deliver(gen, change);
+      link.deliver(gen, read(serialization, watch, link.source(), link.now(), obj));
       link.seen(gen, watch.kind(), name);
     }
   }
