@@ -61,6 +61,34 @@ final class FabricModel {
     }
   }
 
+  /// A model restored from a keyframe: it continues exactly as the model that exported it.
+  FabricModel(Fabric fabric, ModelState state) {
+    this(fabric, state.at());
+    this.version = state.version();
+    this.route = state.route();
+    this.routeListed = state.routeListed();
+    gatewayLink.restore(state.gateway());
+    transitions.restore(state.history());
+    for (ModelState.Zone zone : state.zones()) {
+      ZoneModel model = zones.get(zone.name());
+      if (model != null) {
+        model.restore(zone);
+      }
+    }
+  }
+
+  /// Everything this model holds, for a keyframe. Copies references to immutable records only.
+  ModelState export() {
+    return new ModelState(
+        version,
+        at,
+        zones.values().stream().map(ZoneModel::export).toList(),
+        gatewayLink.export(),
+        route,
+        routeListed,
+        transitions.export());
+  }
+
   void apply(ClusterChange change) {
     version++;
     if (change.at().isAfter(at)) {
