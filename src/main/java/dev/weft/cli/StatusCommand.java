@@ -5,6 +5,8 @@ import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricError;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
+import dev.weft.record.Recorder;
+import dev.weft.record.Recorders;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
 import java.io.PrintWriter;
@@ -70,11 +72,22 @@ final class StatusCommand implements Callable<Integer> {
         Fabric fabric = valid.fabric();
         Instant deadline = Instant.now().plus(timeout);
         var reading = FailoversInForce.start(fabric);
-        LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
+        // Only a watch records: a one-shot status says what is now, not what happened.
+        var recorder =
+            watch
+                ? Recorders.startDefault(fabric, why -> err.println("weft: warning: " + why))
+                : java.util.Optional.<Recorder>empty();
+        LiveFabric live =
+            LiveFabric.open(
+                fabric,
+                KubeconfigSource.forFabric(fabric),
+                LiveFabric.Options.defaults(),
+                recorder.orElse(null));
         try {
           yield run(live, spec.commandLine().getOut(), reading, deadline);
         } finally {
           Closing.within(live, CLOSE_WAIT);
+          recorder.ifPresent(Recorder::close);
         }
       }
     };

@@ -82,6 +82,17 @@ public final class Recorder implements ChangeRecorder, AutoCloseable {
     return file;
   }
 
+  /// How many batches and keyframes wait to be written (a fast producer's back-pressure).
+  public int queued() {
+    return queue.size();
+  }
+
+  /// CPU time the writer thread used so far, or -1 where the JVM does not measure it.
+  public long writerCpuNanos() {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    return threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(thread.threadId()) : -1;
+  }
+
   /// Why recording stopped, if it did.
   public Optional<String> stopped() {
     return Optional.ofNullable(stopped);

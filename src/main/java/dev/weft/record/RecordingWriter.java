@@ -107,6 +107,10 @@ final class RecordingWriter {
           case Recorder.Stop s -> {
             flush();
             db.commit();
+            if (keyframe >= 0) {
+              RetentionSweep.apply(db, options.retention(), keyframe);
+              db.commit();
+            }
             return;
           }
           case Recorder.Keyframe k -> {

@@ -36,8 +36,18 @@ final class RetentionSweep {
       }
       db.commit();
       db.setAutoCommit(true);
+      // Through JDBC each run of this pragma gives back about one page: run it until none is
+      // left free (or it stops making progress).
       try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA incremental_vacuum");
+        int free = Schema.intPragma(db, "freelist_count");
+        while (free > 0) {
+          s.execute("PRAGMA incremental_vacuum(" + free + ")");
+          int left = Schema.intPragma(db, "freelist_count");
+          if (left >= free) {
+            break;
+          }
+          free = left;
+        }
       } finally {
         db.setAutoCommit(false);
       }
