@@ -27,6 +27,9 @@ final class RecordingWriter {
   private static final int MAX_UNCOMMITTED = 200;
   private static final long RETENTION_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
+  /// Caps the file at this many pages when positive: how tests fill the disk.
+  static volatile int maxPageCountForTests;
+
   private final Connection db;
   private final Path file;
   private final long session;
@@ -63,6 +66,11 @@ final class RecordingWriter {
       Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try {
         Schema.create(db);
+        if (maxPageCountForTests > 0) {
+          try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA max_page_count = " + maxPageCountForTests);
+          }
+        }
         db.setAutoCommit(false);
         long session;
         try (PreparedStatement s =
