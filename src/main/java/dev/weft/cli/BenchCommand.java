@@ -24,7 +24,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks that print measured figures beside their targets.",
-    subcommands = {BenchCommand.Ingest.class, BenchUiCommand.class, BenchActionsCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchUiCommand.class,
+      BenchActionsCommand.class,
+      BenchRecordCommand.class
+    })
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @ParentCommand private WeftCommand parent;

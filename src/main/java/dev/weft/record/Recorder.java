@@ -30,7 +30,7 @@ public final class Recorder implements ChangeRecorder, AutoCloseable {
   public record Options(
       Duration keyframeEvery, Duration flushEvery, Retention retention, Path journal) {
     public static Options defaults(Path journal) {
-      return new Options(Duration.ofMinutes(5), Duration.ofMillis(500), Retention.DEFAULT, journal);
+      return new Options(Duration.ofMinutes(2), Duration.ofMillis(500), Retention.DEFAULT, journal);
     }
 
     public Options withRetention(Retention r) {

@@ -86,7 +86,7 @@ public final class Recording implements AutoCloseable {
   /// The fabric as its file read when the session recording `t` started.
   public Fabric fabric(Instant t) {
     Segment s = segment(t);
-    s = s != null ? s : next(-1);
+    s = s != null ? s : next(-1, Instant.MAX);
     if (s == null) {
       throw new CorruptRecordingException(file + ": nothing was recorded");
     }
@@ -113,7 +113,7 @@ public final class Recording implements AutoCloseable {
     Segment segment = segment(from);
     boolean first = segment != null;
     if (segment == null) {
-      segment = next(-1);
+      segment = next(-1, to);
     }
     while (segment != null) {
       Replayer replayer = new Replayer(segment.fabric(), segment.state());
@@ -149,7 +149,7 @@ public final class Recording implements AutoCloseable {
         return;
       }
       first = false;
-      segment = next(segment.id());
+      segment = next(segment.id(), to);
     }
   }
 
@@ -170,11 +170,12 @@ public final class Recording implements AutoCloseable {
     return null;
   }
 
-  private Segment next(long after) {
+  /// The keyframe after `after`, unless it starts after `to` (then it is not even read).
+  private Segment next(long after, Instant to) {
     List<Long> ids =
         query(
-            "SELECT id FROM keyframes WHERE id > ? ORDER BY id LIMIT 1",
-            List.of(after),
+            "SELECT id FROM keyframes WHERE id > ? AND at_ms <= ? ORDER BY id LIMIT 1",
+            List.of(after, to.toEpochMilli()),
             rs -> rs.getLong(1));
     return ids.isEmpty() ? null : load(ids.getFirst());
   }

@@ -143,11 +143,15 @@ final class FabricModel {
     }
     SequencedMap<String, ZoneSnapshot> zoneSnapshots = risk.apply(built);
     for (ZoneSnapshot zone : zoneSnapshots.values()) {
-      // Unchanged zones are the same objects: only changed ones are compared.
-      if (lastZones.put(zone.name(), zone) != zone
-          && zone.connection().phase() == ConnectionPhase.LIVE) {
+      // Unchanged zones and placements are the same objects: only changed ones are compared. An
+      // unchanged placement's health is already the last known one (a zone coming back to LIVE
+      // rebuilds every placement), so skipping it records the same transitions, faster.
+      ZoneSnapshot before = lastZones.put(zone.name(), zone);
+      if (before != zone && zone.connection().phase() == ConnectionPhase.LIVE) {
         for (PlacementSnapshot p : zone.placements().values()) {
-          transitions.placement(at, zone.name(), p.app(), p.health());
+          if (before == null || before.placements().get(p.app()) != p) {
+            transitions.placement(at, zone.name(), p.app(), p.health());
+          }
         }
       }
     }
