@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
       FinishCommand.class,
       JournalCommand.class,
       RecordCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {

@@ -81,4 +81,52 @@ class RecordedIncidentTest {
       assertThat(bytes).doesNotContain(secret);
     }
   }
+
+  @Test
+  void theIncidentReportHoldsEveryHealthChangeAndActionAndNoSecret() throws Exception {
+    var live = incident.live;
+    java.time.Instant from = live.getFirst().at();
+    java.time.Instant to = live.getLast().at();
+    String html;
+    String md;
+    try (Recording recording = Recording.open(incident.file)) {
+      html =
+          dev.weft.cli.IncidentReport.html(
+              recording,
+              from,
+              to,
+              (snapshot, dark, width, out) ->
+                  Files.write(out, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+      md = dev.weft.cli.IncidentReport.markdown(recording, from, to);
+    }
+    List<dev.weft.state.Transition> changes =
+        live.getLast().transitions().stream().filter(t -> !t.at().isBefore(from)).toList();
+    assertThat(changes).isNotEmpty();
+    for (var t : changes) {
+      String expected =
+          switch (t) {
+            case dev.weft.state.Transition.PlacementChanged p ->
+                p.placementId()
+                    + ": "
+                    + p.from().name().toLowerCase()
+                    + " → "
+                    + p.to().name().toLowerCase();
+            case dev.weft.state.Transition.ConnectionChanged c ->
+                c.source() + " connection: " + c.from() + " → " + c.to();
+            case dev.weft.state.Transition.GatewayChanged g ->
+                "gateway: " + g.from().name().toLowerCase() + " → " + g.to().name().toLowerCase();
+          };
+      assertThat(html).contains(t.at() + " | " + expected);
+      assertThat(md).contains(t.at() + " | " + expected);
+    }
+    for (String operation : incident.operations) {
+      assertThat(html).contains("operation " + operation);
+      assertThat(md).contains("operation " + operation);
+    }
+    assertThat(html).contains("drain sh-1").contains("Result: DONE").contains("weight");
+    assertThat(html).contains("data:image/png;base64,iVBORw");
+    assertThat(html).contains("sh-1: stale");
+    assertThat(html).doesNotContain("token").doesNotContain("client-key");
+    assertThat(md).doesNotContain("<img").contains("## Actions");
+  }
 }
