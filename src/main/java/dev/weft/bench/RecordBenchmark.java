@@ -72,7 +72,6 @@ public final class RecordBenchmark {
         Instant t = start.plusNanos((long) (random.nextDouble() * length.toNanos()));
         long t0 = System.nanoTime();
         recording.seek(t).orElseThrow();
-        System.err.printf("seek %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         millis[i] = (System.nanoTime() - t0) / 1e6;
       }
       Arrays.sort(millis);
