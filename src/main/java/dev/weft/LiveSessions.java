@@ -11,6 +11,8 @@ import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
 import dev.weft.fabric.Zone;
+import dev.weft.record.Recorder;
+import dev.weft.record.Recorders;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
 import dev.weft.ui.ActionService;
@@ -30,6 +32,7 @@ import java.util.stream.Collectors;
 /// Threading: thread-safe; [#connect] and [#demo] block only while servers start, never on the
 /// clusters themselves. A session's pod logs are read on its own virtual threads.
 final class LiveSessions implements FabricSessions {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveSessions.class);
   private final DemoOptions demoOptions;
 
   LiveSessions() {
@@ -70,6 +73,7 @@ final class LiveSessions implements FabricSessions {
 
   private static final class Session implements FabricSession {
     private final LiveFabric live;
+    private final Recorder recorder;
     private final RunningDemo runningDemo;
     private final DemoControls demoControls;
     // One virtual thread per followed log: each blocks reading its stream for as long as it lasts.
@@ -79,7 +83,8 @@ final class LiveSessions implements FabricSessions {
 
     Session(Fabric fabric, RunningDemo runningDemo) {
       KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
-      this.live = LiveFabric.open(fabric, kubeconfig);
+      this.recorder = Recorders.startDefault(fabric, why -> LOG.warn("{}", why)).orElse(null);
+      this.live = LiveFabric.open(fabric, kubeconfig, LiveFabric.Options.defaults(), recorder);
       // Connects lazily: nothing is contacted until the first gesture.
       this.actions = ActionService.of(Actions.open(fabric, kubeconfig, ActionOptions.defaults()));
       this.runningDemo = runningDemo;
@@ -135,6 +140,9 @@ final class LiveSessions implements FabricSessions {
               () -> {
                 actions.close();
                 live.close();
+                if (recorder != null) {
+                  recorder.close();
+                }
                 if (runningDemo != null) {
                   runningDemo.close();
                 }

@@ -2,9 +2,11 @@ package dev.weft.bench;
 
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.LinkTiming;
+import dev.weft.state.ChangeRecorder;
 import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
+import dev.weft.state.ModelState;
 import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
 import java.lang.management.ManagementFactory;
@@ -12,6 +14,7 @@ import java.lang.ref.Reference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +49,13 @@ public final class IngestBenchmark {
   /// @param rate pod update events per second, spread evenly over the zones
   public static Result run(IngestTarget bench, boolean lean, int rate, Duration load)
       throws InterruptedException, TimeoutException {
+    return run(bench, lean, rate, load, null);
+  }
+
+  /// As [#run], with `also` recording every batch beside the measurement (`weft bench record`).
+  public static Result run(
+      IngestTarget bench, boolean lean, int rate, Duration load, ChangeRecorder also)
+      throws InterruptedException, TimeoutException {
     int expected = bench.zones() * bench.podsPerZone();
     int maxEvents = (int) (rate * load.toSeconds()) + rate;
     long[] sentAt = new long[maxEvents];
@@ -72,17 +82,39 @@ public final class IngestBenchmark {
             bench.fabric(),
             bench.kubeconfig(),
             options,
-            (batch, snapshot) -> {
-              long now = System.nanoTime();
-              for (ClusterChange change : batch) {
-                if (change instanceof ClusterChange.PodUpserted p
-                    && p.pod().version().startsWith("s")
-                    && p.pod().version().endsWith(run)) {
-                  String tag = p.pod().version();
-                  int seq = Integer.parseInt(tag.substring(1, tag.length() - run.length()));
-                  if (seq < maxEvents && latency[seq] == 0 && sentAt[seq] != 0) {
-                    latency[seq] = Math.max(1, now - sentAt[seq]);
-                    seen.incrementAndGet();
+            new ChangeRecorder() {
+              @Override
+              public void recorded(List<ClusterChange> batch, FabricSnapshot snapshot) {
+                measure(batch);
+                if (also != null) {
+                  also.recorded(batch, snapshot);
+                }
+              }
+
+              @Override
+              public boolean wantsKeyframe() {
+                return also != null && also.wantsKeyframe();
+              }
+
+              @Override
+              public void keyframe(ModelState state) {
+                if (also != null) {
+                  also.keyframe(state);
+                }
+              }
+
+              private void measure(List<ClusterChange> batch) {
+                long now = System.nanoTime();
+                for (ClusterChange change : batch) {
+                  if (change instanceof ClusterChange.PodUpserted p
+                      && p.pod().version().startsWith("s")
+                      && p.pod().version().endsWith(run)) {
+                    String tag = p.pod().version();
+                    int seq = Integer.parseInt(tag.substring(1, tag.length() - run.length()));
+                    if (seq < maxEvents && latency[seq] == 0 && sentAt[seq] != 0) {
+                      latency[seq] = Math.max(1, now - sentAt[seq]);
+                      seen.incrementAndGet();
+                    }
                   }
                 }
               }

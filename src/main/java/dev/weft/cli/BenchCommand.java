@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchUiCommand.class,
       BenchActionsCommand.class,
-      BenchStatusCommand.class
+      BenchStatusCommand.class,
+      BenchRecordCommand.class
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

@@ -5,6 +5,8 @@ import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricError;
 import dev.weft.fabric.FabricReadResult;
 import dev.weft.fabric.FabricReader;
+import dev.weft.record.Recorder;
+import dev.weft.record.Recorders;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
 import java.io.PrintWriter;
@@ -74,11 +76,19 @@ final class StatusCommand implements Callable<Integer> {
         if (!watch) {
           yield once(fabric, reading, deadline);
         }
-        LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
+        // Only a watch records (a one-shot status says what is now, not what happened).
+        var recorder = Recorders.startDefault(fabric, why -> err.println("weft: warning: " + why));
+        LiveFabric live =
+            LiveFabric.open(
+                fabric,
+                KubeconfigSource.forFabric(fabric),
+                LiveFabric.Options.defaults(),
+                recorder.orElse(null));
         try {
           yield run(live, spec.commandLine().getOut(), reading, deadline);
         } finally {
           Closing.within(live, CLOSE_WAIT);
+          recorder.ifPresent(Recorder::close);
         }
       }
     };

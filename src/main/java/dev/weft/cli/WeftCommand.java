@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
       FailbackCommand.class,
       FinishCommand.class,
       JournalCommand.class,
+      RecordCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {
@@ -49,6 +51,18 @@ public final class WeftCommand implements Callable<Integer> {
   void verbose(boolean on) {
     if (on) {
       Verbose.on();
+    }
+  }
+
+  @Option(
+      names = "--no-record",
+      scope = ScopeType.INHERIT,
+      description =
+          "Do not record the fabric (the window and `status --watch` record it by default to"
+              + " recordings/FABRIC.weftrec in Weft's data folder).")
+  void noRecord(boolean on) {
+    if (on) {
+      dev.weft.record.Recorders.disable();
     }
   }
 

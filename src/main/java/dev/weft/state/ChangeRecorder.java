@@ -10,4 +10,15 @@ import java.util.List;
 public interface ChangeRecorder {
   /// @param snapshot the snapshot made after applying `batch`
   void recorded(List<ClusterChange> batch, FabricSnapshot snapshot);
+
+  /// Whether the model should hand over a keyframe after `batch` (asked right after
+  /// [#recorded]). The model offers one only after a batch that holds a clock tick: every
+  /// placement was then rebuilt at the snapshot's instant, so a model restored from the
+  /// keyframe makes the same snapshots.
+  default boolean wantsKeyframe() {
+    return false;
+  }
+
+  /// The model's whole state after the batch just recorded (or at the start, before any).
+  default void keyframe(ModelState state) {}
 }

@@ -61,6 +61,34 @@ final class FabricModel {
     }
   }
 
+  /// A model restored from a keyframe: it continues exactly as the model that exported it.
+  FabricModel(Fabric fabric, ModelState state) {
+    this(fabric, state.at());
+    this.version = state.version();
+    this.route = state.route();
+    this.routeListed = state.routeListed();
+    gatewayLink.restore(state.gateway());
+    transitions.restore(state.history());
+    for (ModelState.Zone zone : state.zones()) {
+      ZoneModel model = zones.get(zone.name());
+      if (model != null) {
+        model.restore(zone);
+      }
+    }
+  }
+
+  /// Everything this model holds, for a keyframe. Copies references to immutable records only.
+  ModelState export() {
+    return new ModelState(
+        version,
+        at,
+        zones.values().stream().map(ZoneModel::export).toList(),
+        gatewayLink.export(),
+        route,
+        routeListed,
+        transitions.export());
+  }
+
   void apply(ClusterChange change) {
     version++;
     if (change.at().isAfter(at)) {
@@ -115,11 +143,15 @@ final class FabricModel {
     }
     SequencedMap<String, ZoneSnapshot> zoneSnapshots = risk.apply(built);
     for (ZoneSnapshot zone : zoneSnapshots.values()) {
-      // Unchanged zones are the same objects: only changed ones are compared.
-      if (lastZones.put(zone.name(), zone) != zone
-          && zone.connection().phase() == ConnectionPhase.LIVE) {
+      // Unchanged zones and placements are the same objects: only changed ones are compared. An
+      // unchanged placement's health is already the last known one (a zone coming back to LIVE
+      // rebuilds every placement), so skipping it records the same transitions, faster.
+      ZoneSnapshot before = lastZones.put(zone.name(), zone);
+      if (before != zone && zone.connection().phase() == ConnectionPhase.LIVE) {
         for (PlacementSnapshot p : zone.placements().values()) {
-          transitions.placement(at, zone.name(), p.app(), p.health());
+          if (before == null || before.placements().get(p.app()) != p) {
+            transitions.placement(at, zone.name(), p.app(), p.health());
+          }
         }
       }
     }

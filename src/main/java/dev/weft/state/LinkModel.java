@@ -110,6 +110,23 @@ final class LinkModel {
         || phase == ConnectionPhase.DEGRADED;
   }
 
+  ModelState.Link export() {
+    return new ModelState.Link(
+        phase, reason, since, lastEventAt, latency, everLive, List.copyOf(unreadable.values()));
+  }
+
+  void restore(ModelState.Link state) {
+    phase = state.phase();
+    reason = state.reason();
+    since = state.since();
+    lastEventAt = state.lastEventAt();
+    latency = state.latency();
+    everLive = state.everLive();
+    unreadable.clear();
+    state.unreadable().forEach(u -> unreadable.put(u.coalesceKey(), u));
+    cached = null;
+  }
+
   ConnectionState state() {
     if (cached == null) {
       List<String> odd = unreadable.values().stream().map(ObjectUnreadable::describe).toList();

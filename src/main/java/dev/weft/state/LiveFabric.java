@@ -125,6 +125,7 @@ public final class LiveFabric implements AutoCloseable {
     LiveFabric live = new LiveFabric(fabric, kubeconfig, options);
     if (recorder != null) {
       live.recorders.add(recorder);
+      recorder.keyframe(live.model.export());
     }
     live.applier.start();
     for (ClusterLink link : live.links) {
@@ -181,7 +182,8 @@ public final class LiveFabric implements AutoCloseable {
     return () -> listeners.remove(listener);
   }
 
-  /// Hands every applied batch to `recorder`, from now on.
+  /// Hands every applied batch to `recorder`, from now on; its first keyframe comes with the
+  /// next clock tick (batches before it cannot be replayed and are the recorder's to drop).
   public Subscription record(ChangeRecorder recorder) {
     recorders.add(recorder);
     return () -> recorders.remove(recorder);
@@ -228,8 +230,12 @@ public final class LiveFabric implements AutoCloseable {
         batch.forEach(model::apply);
         FabricSnapshot snapshot = model.snapshot();
         current = snapshot;
+        boolean ticked = batch.stream().anyMatch(ClusterChange.ClockTicked.class::isInstance);
         for (ChangeRecorder recorder : recorders) {
           recorder.recorded(batch, snapshot);
+          if (ticked && recorder.wantsKeyframe()) {
+            recorder.keyframe(model.export());
+          }
         }
       } catch (RuntimeException e) {
         LOG.error("applying {} changes failed", batch.size(), e);

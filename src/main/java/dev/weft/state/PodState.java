@@ -43,6 +43,16 @@ final class PodState {
     return times;
   }
 
+  /// A pod restored from a keyframe.
+  PodState(PodInfo info, java.util.List<Instant> restartTimes) {
+    this.info = info;
+    this.restartTimes = restartTimes.toArray(NONE);
+  }
+
+  java.util.List<Instant> restartTimes() {
+    return java.util.List.of(restartTimes);
+  }
+
   void update(PodInfo next, Instant at) {
     int added = next.restarts() - info.restarts();
     if (added > 0) {

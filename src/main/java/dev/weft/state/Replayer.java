@@ -15,6 +15,26 @@ public final class Replayer {
     this.model = new FabricModel(fabric, start);
   }
 
+  /// Continues from a keyframe: the model as it was when `state` was exported.
+  public Replayer(Fabric fabric, ModelState state) {
+    this.model = new FabricModel(fabric, state);
+  }
+
+  /// The snapshot of what was applied so far.
+  public FabricSnapshot snapshot() {
+    return model.snapshot();
+  }
+
+  /// Applies changes without making a snapshot (seeking: only the last one is wanted).
+  public void applyOnly(List<ClusterChange> batch) {
+    batch.forEach(model::apply);
+  }
+
+  /// The model's whole state, as a keyframe holds it (synthetic recordings, tests).
+  public ModelState export() {
+    return model.export();
+  }
+
   /// Applies one recorded batch and returns the snapshot after it.
   public FabricSnapshot apply(List<ClusterChange> batch) {
     batch.forEach(model::apply);

@@ -13,13 +13,14 @@ import java.util.SequencedMap;
 /// placements whose risk did not change, so unchanged placements stay the same objects between
 /// snapshots. Mutable; owned by the applier thread.
 final class Risk {
-  private final Fabric fabric;
   /// id → (the zone's own record, the record with risk added) of the last snapshot.
   private final Map<String, PlacementSnapshot[]> last = new HashMap<>();
   private final Map<String, ZoneSnapshot[]> lastZones = new HashMap<>();
 
+  private final Map<String, App> apps = new HashMap<>();
+
   Risk(Fabric fabric) {
-    this.fabric = fabric;
+    fabric.apps().forEach(a -> apps.put(a.name(), a));
   }
 
   /// `zones` (as each zone built them, without risk) with risk added.
@@ -49,7 +50,7 @@ final class Risk {
   }
 
   private PlacementSnapshot withRisk(PlacementSnapshot p, Map<String, ZoneSnapshot> zones) {
-    App app = fabric.app(p.app()).orElse(null);
+    App app = apps.get(p.app());
     boolean atRisk = false;
     if (app != null) {
       for (String dependency : app.dependsOn()) {

@@ -50,6 +50,23 @@ final class TransitionLog {
     }
   }
 
+  ModelState.History export() {
+    return new ModelState.History(
+        seq, List.copyOf(recent), Map.copyOf(lastKnown), Map.copyOf(troubled), gatewayKnown);
+  }
+
+  void restore(ModelState.History state) {
+    seq = state.seq();
+    recent.clear();
+    recent.addAll(state.recent());
+    lastKnown.clear();
+    lastKnown.putAll(state.lastKnown());
+    troubled.clear();
+    troubled.putAll(state.troubled());
+    gatewayKnown = state.gatewayKnown();
+    published = null;
+  }
+
   /// Every phase but connecting, syncing and LIVE is trouble a person should hear about.
   static boolean trouble(ConnectionPhase phase) {
     return switch (phase) {

@@ -135,6 +135,40 @@ final class ZoneModel {
     allDirty = true;
   }
 
+  ModelState.Zone export() {
+    Map<String, java.util.List<ModelState.Pod>> owners = new HashMap<>();
+    for (var entry : pods.entrySet()) {
+      owners.put(
+          entry.getKey(),
+          entry.getValue().values().stream()
+              .map(p -> new ModelState.Pod(p.info, p.restartTimes()))
+              .toList());
+    }
+    return new ModelState.Zone(
+        zone.name(),
+        link.export(),
+        owners,
+        java.util.List.copyOf(deployments.values()),
+        java.util.List.copyOf(services.values()),
+        java.util.List.copyOf(warnings.values()));
+  }
+
+  void restore(ModelState.Zone state) {
+    link.restore(state.link());
+    state
+        .owners()
+        .forEach(
+            (owner, list) -> {
+              TreeMap<String, PodState> owned = pods.computeIfAbsent(owner, o -> new TreeMap<>());
+              list.forEach(
+                  p -> owned.put(p.info().name(), new PodState(p.info(), p.restartTimes())));
+            });
+    state.deployments().forEach(d -> deployments.put(d.name(), d));
+    state.services().forEach(s -> services.put(s.name(), s));
+    state.warnings().forEach(w -> warnings.put(w.name(), w));
+    allDirty = true;
+  }
+
   ZoneSnapshot snapshot(Instant at) {
     if (previous != null && !allDirty && dirtyOwners.isEmpty()) {
       return previous;

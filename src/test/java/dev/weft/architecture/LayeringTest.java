@@ -30,6 +30,8 @@ class LayeringTest {
           .definedBy("dev.weft.bench..")
           .layer("Demo")
           .definedBy("dev.weft.demo..")
+          .layer("Record")
+          .definedBy("dev.weft.record..")
           .optionalLayer("Action")
           .definedBy("dev.weft.action..")
           .layer("State")
@@ -48,15 +50,18 @@ class LayeringTest {
           .mayOnlyBeAccessedByLayers("Root", "Cli")
           .whereLayer("Demo")
           .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli")
+          .whereLayer("Record")
+          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Bench")
           .whereLayer("Action")
-          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli")
+          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Record")
           .whereLayer("State")
-          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Bench", "Action")
+          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Bench", "Action", "Record")
           .whereLayer("Cluster")
-          .mayOnlyBeAccessedByLayers("Root", "Ui", "Cli", "Bench", "Action", "State", "Demo")
+          .mayOnlyBeAccessedByLayers(
+              "Root", "Ui", "Cli", "Bench", "Action", "State", "Record", "Demo")
           .whereLayer("Fabric")
           .mayOnlyBeAccessedByLayers(
-              "Root", "Ui", "Cli", "Bench", "Action", "State", "Cluster", "Demo");
+              "Root", "Ui", "Cli", "Bench", "Action", "State", "Cluster", "Record", "Demo");
 
   @ArchTest
   static final ArchRule onlyTheUiUsesJavaFx =
