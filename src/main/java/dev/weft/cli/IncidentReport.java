@@ -97,7 +97,7 @@ public final class IncidentReport {
     }
     Path png = Files.createTempFile("weft-report", ".png");
     try {
-      exporter.renderPng(s, false, 1200, png);
+      exporter.renderPng(s, false, false, 1200, png);
       m.image(Base64.getEncoder().encodeToString(Files.readAllBytes(png)), "the map at " + s.at());
     } finally {
       Files.deleteIfExists(png);
