@@ -32,7 +32,9 @@ public final class BenchUi {
       int replicas) {}
 
   /// One cell of the table.
-  public record Cell(int zones, int apps, int rate, FrameFigures figures) {}
+  /// One cell of the table; `cpuPerFrame`: CPU milliseconds of the FX and render threads per
+  /// frame drawn, a figure that a loaded machine disturbs less than wall time.
+  public record Cell(int zones, int apps, int rate, FrameFigures figures, double cpuPerFrame) {}
 
   /// @return every cell measured (empty for `idle`)
   public static List<Cell> run(Options options, PrintStream out) {
@@ -92,11 +94,15 @@ public final class BenchUi {
       sleep(Duration.ofSeconds(2));
       recorder.sync();
       recorder.clear();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
+      long cpu0 = windowThreadsCpu(threads, fxThread);
       Instant from = Instant.now();
       long before = load.events();
       sleep(options.duration());
       Instant to = Instant.now();
       long events = load.events() - before;
+      long cpu = windowThreadsCpu(threads, fxThread) - cpu0;
       recorder.sync();
       FrameFigures figures =
           FrameFigures.of(
@@ -110,7 +116,7 @@ public final class BenchUi {
             window.close();
             return null;
           });
-      return new Cell(size[0], size[1], rate, figures);
+      return new Cell(size[0], size[1], rate, figures, cpu / 1e6 / Math.max(1, figures.frames()));
     } finally {
       load.close();
     }
@@ -155,14 +161,15 @@ public final class BenchUi {
         f.dropped() < 0 ? "-" : Long.toString(f.dropped()),
         f.latencySamples() == 0 ? "-" : pair(f.e2pP50(), f.e2pP99()));
     out.printf(
-        "%8s   %s | %s | %s | %s | %s (%s)%n",
+        "%8s   %s | %s | %s | %s | %s (%s), CPU %.1f ms%n",
         "",
         pair(f.pump()),
         pair(f.css()),
         pair(f.layout()),
         pair(f.sync()),
         pair(f.render()),
-        pair(f.fx()));
+        pair(f.fx()),
+        c.cpuPerFrame());
   }
 
   private static String pair(FrameFigures.Split s) {
