@@ -30,8 +30,7 @@ import javafx.scene.transform.Translate;
 /// Threading: FX thread only.
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
-  /// The map's smallest text is 12 px at 1:1; below this zoom it would be under 11 px on screen.
-  static final double MIN_READABLE = 11.0 / 12.0;
+  private static final double MIN_READABLE = 0.3;
   private final MapViewModel vm;
   private final MapCanvas canvas;
   private final Pane viewport = new Pane();
@@ -208,9 +207,8 @@ public final class MapView extends StackPane {
       fitted = true;
       fit();
       if (scale.getX() < MIN_READABLE) {
-        // A whole fabric that fits only in unreadably small text: start readable, from the top
-        // left (the gateway and the first lanes); `0` still fits it all.
-        double s = Math.max(MIN_READABLE, Math.min(1.0, viewport.getWidth() / layout.width()));
+        // A whole large fabric would be unreadably small: start at full width, from the top.
+        double s = Math.min(1.0, viewport.getWidth() / layout.width());
         scale.setX(s);
         scale.setY(s);
         pan.setX(0);
