@@ -29,9 +29,6 @@ final class PlacementNode extends VBox {
     setPrefSize(width, height);
     setMaxSize(width, height);
     setFocusTraversable(false);
-    // Drawn from a bitmap while unchanged: a storm repaints regions that cross hundreds of
-    // nodes, and software rendering redraws their text and borders otherwise.
-    setCache(true);
 
     Label icon = new Label();
     icon.getStyleClass().add("health-icon");
