@@ -11,7 +11,7 @@ public record Desktop(WindowLauncher window, MapExporter exporter, UiBenchmark b
         (snapshot, dark, matrix, width, out) -> {
           throw new IllegalStateException("no map exporter wired");
         },
-        (duration, rate, out) -> {
+        (request, out) -> {
           throw new IllegalStateException("no UI benchmark wired");
         });
   }

@@ -2,11 +2,22 @@ package dev.weft.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 
-/// Runs `weft bench ui` (a headless window under synthetic load) and prints its figures.
-/// Injected by the composition root, so the command line never depends on the user interface.
+/// Runs `weft bench ui` (a headless window under load) and prints its figures. Injected by the
+/// composition root, so the command line never depends on the user interface.
 @FunctionalInterface
 public interface UiBenchmark {
+  /// What to measure: `demo` drives the embedded demo's API instead of the synthetic feed;
+  /// `sizes` are zones × apps; `idle` measures CPU and heap of a window with no events.
+  record Request(
+      boolean demo,
+      List<int[]> sizes,
+      List<Integer> rates,
+      Duration duration,
+      boolean idle,
+      int replicas) {}
+
   /// @return the exit code: 0 when every target is met, 1 otherwise
-  int run(Duration duration, int eventsPerSecond, PrintStream out);
+  int run(Request request, PrintStream out);
 }

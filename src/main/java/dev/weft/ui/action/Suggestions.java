@@ -46,10 +46,13 @@ final class Suggestions {
         continue;
       }
       for (PlacementSnapshot p : zone.placements().values()) {
+        if (p.health() != Health.DOWN) {
+          continue;
+        }
         // Already rerouted: a caller in this zone has its calls for the app sent elsewhere.
         boolean rerouted =
             zone.placements().values().stream().anyMatch(c -> c.reroutes().containsKey(p.app()));
-        if (p.health() != Health.DOWN || rerouted) {
+        if (rerouted) {
           continue;
         }
         for (String to : snapshot.zones().keySet()) {

@@ -1,6 +1,7 @@
 package dev.weft.ui.action;
 
 import dev.weft.ui.Messages;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,19 +24,30 @@ final class SuggestionsBar extends VBox {
     FlowPane buttons = new FlowPane(6, 4);
     buttons.setPrefWrapLength(380);
     getChildren().addAll(title, buttons);
+    // Buttons are kept and updated in place: the "stale for N s" wording changes every second,
+    // and new controls would be styled from scratch each time.
     Runnable sync =
         () -> {
-          buttons.getChildren().clear();
-          for (Suggestion s : actions.suggestions()) {
-            Button b = new Button(s.text());
-            b.setId("suggest-" + s.request().describe().replaceAll("[^A-Za-z0-9-]+", "-"));
+          List<Suggestion> now = actions.suggestions();
+          while (buttons.getChildren().size() > now.size()) {
+            buttons.getChildren().removeLast();
+          }
+          while (buttons.getChildren().size() < now.size()) {
+            Button b = new Button();
             b.getStyleClass().add("suggestion");
-            b.setTooltip(new Tooltip(s.why()));
+            b.setTooltip(new Tooltip());
             b.setFocusTraversable(false);
-            b.setOnAction(e -> actions.open(s.request()));
             buttons.getChildren().add(b);
           }
-          setVisible(!actions.suggestions().isEmpty());
+          for (int i = 0; i < now.size(); i++) {
+            Suggestion s = now.get(i);
+            Button b = (Button) buttons.getChildren().get(i);
+            b.setText(s.text());
+            b.setId("suggest-" + s.request().describe().replaceAll("[^A-Za-z0-9-]+", "-"));
+            b.getTooltip().setText(s.why());
+            b.setOnAction(e -> actions.open(s.request()));
+          }
+          setVisible(!now.isEmpty());
           setManaged(isVisible());
         };
     actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> sync.run());

@@ -1,168 +1,249 @@
 package dev.weft.ui.bench;
 
-import dev.weft.fabric.Fabric;
-import dev.weft.ui.FabricFeed;
-import dev.weft.ui.FabricSession;
-import dev.weft.ui.FabricSessions;
 import dev.weft.ui.export.HeadlessFx;
-import dev.weft.ui.sample.SampleSnapshots;
-import dev.weft.ui.shell.MainWindow;
-import dev.weft.ui.shell.ShellViewModel;
-import dev.weft.ui.shell.UiSettings;
 import java.io.PrintStream;
-import java.time.Clock;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
-import javafx.stage.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
-/// `weft bench ui`: the whole window, headless, on a 10 zone × 50 app fabric while pod events
-/// arrive at a fixed rate. Prints pulse time (FX-thread work per frame: animation, pump, CSS and
-/// layout; rendering runs on its own thread) and event-to-pixel latency (from an event's signal
-/// to the end of layout of the frame that shows it), p50 and p99. A benchmark, not a test.
+/// `weft bench ui`: the whole window on a fabric of each asked size while pod events arrive at
+/// each asked rate, from the synthetic feed or end to end from the embedded demo's API. Frames
+/// are timed where they are presented: JavaFX's own pulse phases read from the Flight Recorder
+/// (see [PulseRecorder]) tie each rendered frame to its pulse, so the frame interval includes
+/// rendering, and event-to-pixel ends when the frame that shows the change is drawn. With
+/// `idle`, measures CPU and heap of an open window on which nothing happens.
 ///
-/// Threading: [#run] blocks the calling thread (not the FX thread) for `duration` plus warm-up.
+/// Threading: [#run] blocks the calling thread (not the FX thread).
 public final class BenchUi {
   private BenchUi() {}
 
-  /// The measurements; milliseconds.
-  public record Result(
-      long events,
-      int frames,
-      double frameP50,
-      double frameP99,
-      double e2pP50,
-      double e2pP99,
-      double pumpP50,
-      double pumpP99,
-      double cssLayoutP50,
-      double cssLayoutP99) {}
+  /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo.
+  public record Options(
+      boolean demo,
+      List<int[]> sizes,
+      List<Integer> rates,
+      Duration duration,
+      boolean idle,
+      int replicas) {}
 
-  public static void main(String[] args) {
-    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    run(Duration.ofSeconds(seconds), 2000, System.out);
-    System.exit(0);
+  /// One cell of the table.
+  /// One cell of the table; `cpuPerFrame`: CPU milliseconds of the FX and render threads per
+  /// frame drawn, a figure that a loaded machine disturbs less than wall time.
+  public record Cell(int zones, int apps, int rate, FrameFigures figures, double cpuPerFrame) {}
+
+  /// @return every cell measured (empty for `idle`)
+  public static List<Cell> run(Options options, PrintStream out) {
+    // Before JavaFX starts: its pulse logger only reports to a recorder running by then.
+    PulseRecorder recorder = PulseRecorder.start();
+    HeadlessFx.ensureStarted();
+    out.printf(
+        "weft bench ui: %s, glass %s, prism %s, %d cores, load average %.1f%n",
+        options.demo()
+            ? "end to end from the embedded demo's API (demo in this process)"
+            : "synthetic feed",
+        System.getProperty("glass.platform", "default"),
+        System.getProperty("prism.order", "default"),
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    try (recorder) {
+      if (options.idle()) {
+        int[] size = options.sizes().getFirst();
+        idle(options, size, recorder, out);
+        return List.of();
+      }
+      out.printf(
+          "%-8s %6s %8s %6s %6s %15s %8s %17s%n",
+          "size",
+          "ev/s",
+          "events",
+          "frames",
+          "fps",
+          "interval p50/99",
+          "dropped",
+          "event-to-pixel");
+      out.printf(
+          "%8s %s%n",
+          "", "  of a frame, p50/p99 ms: pump | CSS | layout | sync | render (FX pulse)");
+      List<Cell> cells = new ArrayList<>();
+      for (int[] size : options.sizes()) {
+        for (int rate : options.rates()) {
+          Cell cell = cell(options, size, rate, recorder);
+          cells.add(cell);
+          print(cell, out);
+        }
+      }
+      out.printf(
+          "targets (software rendering, 2 cores): 10x50 at 2000/s interval p99 <= 16.7 ms,"
+              + " event-to-pixel p99 <= 100 ms; 20x100 at 2000/s interval p99 <= 33 ms%n");
+      return cells;
+    }
   }
 
-  public static Result run(Duration duration, int eventsPerSecond, PrintStream out) {
-    SyntheticFeed feed = new SyntheticFeed(SampleSnapshots.large(10, 50, java.time.Instant.now()));
-    Percentiles frames = new Percentiles();
-    Percentiles latency = new Percentiles();
-    Percentiles pump = new Percentiles();
-    Percentiles cssLayout = new Percentiles();
-    AtomicLong pulseStart = new AtomicLong();
-    AtomicLong signalAt = new AtomicLong();
-    boolean[] measuring = {false};
-    Stage[] stage = new Stage[1];
-    HeadlessFx.call(
-        () -> {
-          // Started before the window's pump, so it runs first in every pulse.
-          new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-              pulseStart.set(System.nanoTime());
-            }
-          }.start();
-          FabricSession session = session(feed);
-          ShellViewModel vm =
-              new ShellViewModel(sessions(session), session, Runnable::run, Runnable::run);
-          stage[0] = new Stage();
-          Preferences prefs = Preferences.userRoot().node("dev/weft/bench");
-          // The headless screen is 1000 x 1000; a window must fit on it to be drawn.
-          prefs.putBoolean("muted", Boolean.getBoolean("weft.bench.notify") == false);
-          prefs.putDouble("x", 0);
-          prefs.putDouble("y", 0);
-          prefs.putDouble("width", 1000);
-          prefs.putDouble("height", 960);
-          MainWindow window =
-              new MainWindow(stage[0], vm, new UiSettings(prefs), Clock.systemUTC());
-          window.pump().setLatencyListener(nanos -> signalAt.set(System.nanoTime() - nanos));
-          stage[0]
-              .getScene()
-              .addPostLayoutPulseListener(
-                  () -> {
-                    long end = System.nanoTime();
-                    if (!measuring[0]) {
-                      return;
-                    }
-                    if (pulseStart.get() != 0) {
-                      frames.add(end - pulseStart.get());
-                    }
-                    long applied = window.pump().lastApplyNanos();
-                    pump.add(applied);
-                    cssLayout.add(Math.max(0, end - pulseStart.get() - applied));
-                    long signal = signalAt.getAndSet(0);
-                    if (signal != 0) {
-                      latency.add(end - signal);
-                    }
-                  });
-          stage[0].show();
-          return null;
-        });
-    feed.start(eventsPerSecond);
-    // The first CSS pass over 500 nodes is not what users see every frame: let it settle.
-    sleep(Duration.ofSeconds(5));
-    HeadlessFx.call(() -> measuring[0] = true);
-    long before = feed.events();
-    sleep(duration);
-    Result result =
-        HeadlessFx.call(
-            () -> {
-              measuring[0] = false;
-              stage[0].hide();
-              return new Result(
-                  feed.events() - before,
-                  frames.size(),
-                  frames.millis(50),
-                  frames.millis(99),
-                  latency.millis(50),
-                  latency.millis(99),
-                  pump.millis(50),
-                  pump.millis(99),
-                  cssLayout.millis(50),
-                  cssLayout.millis(99));
-            });
-    feed.close();
-    out.printf(
-        "weft bench ui: 10 zones x 50 apps, %d pod events/s for %d s (%d events, %d frames)%n",
-        eventsPerSecond, duration.toSeconds(), result.events(), result.frames());
-    out.printf(
-        "  pulse time      p50 %6.2f ms   p99 %6.2f ms   (target p99 <= 16.7 ms)%n",
-        result.frameP50(), result.frameP99());
-    out.printf(
-        "    of which pump p50 %6.2f ms   p99 %6.2f ms; CSS+layout p50 %6.2f ms   p99 %6.2f ms%n",
-        result.pumpP50(), result.pumpP99(), result.cssLayoutP50(), result.cssLayoutP99());
-    out.printf(
-        "  event-to-pixel  p50 %6.2f ms   p99 %6.2f ms   (target p99 <= 100 ms)%n",
-        result.e2pP50(), result.e2pP99());
-    return result;
+  private static Cell cell(Options options, int[] size, int rate, PulseRecorder recorder) {
+    BenchLoad load = load(options, size);
+    try {
+      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
+      awaitReady(load, recorder);
+      load.start(rate);
+      // The first CSS pass and layout of a new window is not what users see every frame.
+      sleep(Duration.ofSeconds(2));
+      recorder.sync();
+      recorder.clear();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
+      long cpu0 = windowThreadsCpu(threads, fxThread);
+      Instant from = Instant.now();
+      long before = load.events();
+      sleep(options.duration());
+      Instant to = Instant.now();
+      long events = load.events() - before;
+      long cpu = windowThreadsCpu(threads, fxThread) - cpu0;
+      recorder.sync();
+      FrameFigures figures =
+          FrameFigures.of(
+              recorder.pulses(from, to),
+              recorder.applied(from, to),
+              events,
+              Duration.between(from, to).toNanos() / 1e9,
+              rate > 0);
+      HeadlessFx.call(
+          () -> {
+            window.close();
+            return null;
+          });
+      return new Cell(size[0], size[1], rate, figures, cpu / 1e6 / Math.max(1, figures.frames()));
+    } finally {
+      load.close();
+    }
   }
 
-  private static FabricSession session(FabricFeed feed) {
-    return new FabricSession() {
-      @Override
-      public FabricFeed feed() {
-        return feed;
-      }
-
-      @Override
-      public void close() {}
-    };
+  private static BenchLoad load(Options options, int[] size) {
+    return options.demo()
+        ? new DemoLoad(size[0], size[1], options.replicas())
+        : new SyntheticLoad(size[0], size[1]);
   }
 
-  private static FabricSessions sessions(FabricSession session) {
-    return new FabricSessions() {
-      @Override
-      public FabricSession connect(Fabric fabric) {
-        return session;
-      }
+  /// Waits for the load to be live and for two frames drawn after that (a large window's first
+  /// CSS pass and layout take seconds on a loaded machine).
+  private static void awaitReady(BenchLoad load, PulseRecorder recorder) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!load.ready() && System.nanoTime() < deadline) {
+      sleep(Duration.ofMillis(200));
+    }
+    recorder.sync();
+    long drawn = recorder.rendered();
+    while (recorder.rendered() < drawn + 2 && System.nanoTime() < deadline) {
+      HeadlessFx.call(
+          () -> {
+            javafx.application.Platform.requestNextPulse();
+            return null;
+          });
+      sleep(Duration.ofMillis(300));
+      recorder.sync();
+    }
+  }
 
-      @Override
-      public FabricSession demo() {
-        return session;
+  private static void print(Cell c, PrintStream out) {
+    FrameFigures f = c.figures();
+    out.printf(
+        "%-8s %6d %8d %6d %6.1f %15s %8s %17s%n",
+        c.zones() + "x" + c.apps(),
+        c.rate(),
+        f.events(),
+        f.frames(),
+        f.fps(),
+        pair(f.intervalP50(), f.intervalP99()),
+        f.dropped() < 0 ? "-" : Long.toString(f.dropped()),
+        f.latencySamples() == 0 ? "-" : pair(f.e2pP50(), f.e2pP99()));
+    out.printf(
+        "%8s   %s | %s | %s | %s | %s (%s), CPU %.1f ms%n",
+        "",
+        pair(f.pump()),
+        pair(f.css()),
+        pair(f.layout()),
+        pair(f.sync()),
+        pair(f.render()),
+        pair(f.fx()),
+        c.cpuPerFrame());
+  }
+
+  private static String pair(FrameFigures.Split s) {
+    return pair(s.p50(), s.p99());
+  }
+
+  private static String pair(double p50, double p99) {
+    return String.format("%.1f/%.1f", p50, p99);
+  }
+
+  private static void idle(Options options, int[] size, PulseRecorder recorder, PrintStream out) {
+    BenchLoad load = load(options, size);
+    try {
+      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
+      awaitReady(load, recorder);
+      sleep(Duration.ofSeconds(3));
+      recorder.sync();
+      recorder.clear();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      var os =
+          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
+      Supplier<Long> fxCpu = () -> windowThreadsCpu(threads, fxThread);
+      long process0 = os.getProcessCpuTime();
+      long fx0 = fxCpu.get();
+      long wall0 = System.nanoTime();
+      Instant from = Instant.now();
+      sleep(options.duration());
+      Instant to = Instant.now();
+      double wall = System.nanoTime() - wall0;
+      long process = os.getProcessCpuTime() - process0;
+      long fx = fxCpu.get() - fx0;
+      recorder.sync();
+      var pulses = recorder.pulses(from, to);
+      long frames = pulses.stream().filter(p -> p.renderEnd != null).count();
+      for (int i = 0; i < 3; i++) {
+        System.gc();
       }
-    };
+      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      out.printf(
+          "idle window, %dx%d%s, %d s: process CPU %.2f %% of a core (target <= 1 %%);"
+              + " FX and render threads %.2f %%%n",
+          size[0],
+          size[1],
+          options.demo() ? " x " + options.replicas() + " pods" : "",
+          options.duration().toSeconds(),
+          100.0 * process / wall,
+          100.0 * fx / wall);
+      out.printf(
+          "  pulses %.1f/s, frames drawn %.1f/s; heap after GC %d MB (of %d MB committed)%n",
+          pulses.size() / (wall / 1e9),
+          frames / (wall / 1e9),
+          heap.getUsed() >> 20,
+          heap.getCommitted() >> 20);
+      HeadlessFx.call(
+          () -> {
+            window.close();
+            return null;
+          });
+    } finally {
+      load.close();
+    }
+  }
+
+  /// CPU time of the JavaFX application and render threads, in nanoseconds.
+  private static long windowThreadsCpu(ThreadMXBean threads, long fxThread) {
+    long total = 0;
+    for (ThreadInfo t : threads.dumpAllThreads(false, false)) {
+      String name = t.getThreadName();
+      if (t.getThreadId() == fxThread || name.startsWith("QuantumRenderer")) {
+        total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+      }
+    }
+    return total;
   }
 
   private static void sleep(Duration d) {

@@ -172,11 +172,21 @@ public final class InspectorView extends VBox {
     return !name.isEmpty() && table.getItems().stream().anyMatch(r -> r.name().equals(name));
   }
 
+  private static final double HEADING_PX = 13;
+  // The header's padding and the sort arrow beside the words.
+  private static final double HEADING_PAD = 26;
+
   private static <T> TableColumn<PodRow, T> column(
       String key, Function<PodRow, T> value, double width) {
     TableColumn<PodRow, T> column = new TableColumn<>(Messages.get(key));
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setPrefWidth(width);
+    // Never narrower than its heading: the constrained policy shrinks every column to the panel,
+    // and "Ready" was cut to "R…"; the pod's name gives way instead.
+    javafx.scene.text.Text heading = new javafx.scene.text.Text(column.getText());
+    heading.setFont(
+        javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, HEADING_PX));
+    column.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + HEADING_PAD);
     return column;
   }
 

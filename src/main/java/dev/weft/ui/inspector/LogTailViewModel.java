@@ -36,6 +36,7 @@ public final class LogTailViewModel {
   private String pod = "";
   // Read on the source's thread to drop a previous stream's late lines.
   private volatile long generation;
+  private volatile Runnable wake = () -> {};
 
   public LogTailViewModel(PodLogSource source) {
     this.source = source;
@@ -74,6 +75,11 @@ public final class LogTailViewModel {
     updateStatus();
   }
 
+  /// Called (on any thread) when a line is queued, so the window asks for a frame to drain it.
+  public void setWake(Runnable wake) {
+    this.wake = wake;
+  }
+
   /// Queues `line`; past the bound the oldest waiting line makes room (and is counted), so a
   /// long pause never stops the tail: the newest lines always get through.
   private void enqueue(String line) {
@@ -82,6 +88,7 @@ public final class LogTailViewModel {
       queued.decrementAndGet();
       dropped.incrementAndGet();
     }
+    wake.run();
   }
 
   /// Adds a line of Weft's own (not from the pod) to the tail.

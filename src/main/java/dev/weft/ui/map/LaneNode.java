@@ -18,6 +18,8 @@ final class LaneNode extends Pane {
     resizeRelocate(
         lane.bounds().x(), lane.bounds().y(), lane.bounds().width(), lane.bounds().height());
     setManaged(false);
+    // Behind every placement: redrawn from a bitmap when a placement above it changes.
+    setCache(true);
 
     Label name = new Label(vm.zone());
     name.getStyleClass().add("lane-name");

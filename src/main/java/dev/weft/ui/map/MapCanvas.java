@@ -34,6 +34,8 @@ public final class MapCanvas extends Pane {
     setId("map-canvas");
     getStyleClass().add("map-canvas");
     getChildren().addAll(lanes, edges, nodes, reroutes);
+    // Edges change only with the layout or a zone's state: drawn from a bitmap in between.
+    edges.setCache(true);
     vm.layoutProperty().addListener((obs, old, now) -> rebuild());
     vm.reroutes().addListener((ListChangeListener<RerouteEdge>) c -> drawReroutes());
     rebuild();
@@ -83,7 +85,10 @@ public final class MapCanvas extends Pane {
     for (PlacementViewModel p : vm.placements()) {
       Box box = layout.placement(p.id()).orElseThrow();
       PlacementNode node = new PlacementNode(p, layout.compact(), box.width(), box.height());
-      node.relocate(box.x(), box.y());
+      // Placed once and sized by the layout: unmanaged, so a label changing inside one node
+      // lays out that node alone, never the canvas and its hundreds of siblings.
+      node.setManaged(false);
+      node.resizeRelocate(box.x(), box.y(), box.width(), box.height());
       nodes.getChildren().add(node);
       byId.put(p.id(), node);
     }

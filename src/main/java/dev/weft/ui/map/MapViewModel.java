@@ -63,7 +63,11 @@ public final class MapViewModel {
       if (zone == null) {
         continue;
       }
-      lane.update(zone, snapshot.gateway().weights().getOrDefault(lane.zone(), 0), snapshot.at());
+      int weight = snapshot.gateway().weights().getOrDefault(lane.zone(), 0);
+      // An unchanged zone record keeps its lane as it is; the wording ages in [#tick].
+      if (zone != lane.lastSnapshot() || weight != lane.weightProperty().get()) {
+        lane.update(zone, weight, snapshot.at());
+      }
       // Placements skip unchanged records themselves (see PlacementViewModel#update).
       boolean stale = lane.staleProperty().get() || lane.unreachableProperty().get();
       for (PlacementSnapshot p : zone.placements().values()) {

@@ -79,11 +79,15 @@ final class PodsGauge extends HBox {
       pips.getChildren().clear();
       return;
     }
+    pips.setSpacing(desired > 6 ? 3 : 4);
+    double radius = desired > 6 ? 4 : 5;
+    pips.getChildren().forEach(n -> ((Circle) n).setRadius(radius));
     while (pips.getChildren().size() > desired) {
       pips.getChildren().removeLast();
     }
     while (pips.getChildren().size() < desired) {
-      Circle pip = new Circle(5);
+      // Ten pips and "10/10" must fit in a node: many pods get smaller pips, closer together.
+      Circle pip = new Circle(desired > 6 ? 4 : 5);
       pip.getStyleClass().add("pip");
       pips.getChildren().add(pip);
     }

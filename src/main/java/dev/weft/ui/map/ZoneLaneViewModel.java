@@ -37,6 +37,12 @@ public final class ZoneLaneViewModel {
   private final ReadOnlyBooleanWrapper unserved = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper weightText = new ReadOnlyStringWrapper("");
   private ConnectionState connection;
+  private ZoneSnapshot last;
+
+  /// The zone record last applied (snapshots share unchanged records).
+  ZoneSnapshot lastSnapshot() {
+    return last;
+  }
 
   ZoneLaneViewModel(Zone zone) {
     this.zone = zone.name();
@@ -45,6 +51,7 @@ public final class ZoneLaneViewModel {
   }
 
   void update(ZoneSnapshot snapshot, int weightPercent, Instant now) {
+    last = snapshot;
     connection = snapshot.connection();
     ConnectionPhase p = connection.phase();
     phase.set(p);

@@ -4,33 +4,42 @@ import dev.weft.state.FabricSnapshot;
 import dev.weft.ui.FabricFeed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /// The one pump between the live model and the view models. The feed's change signal only sets
-/// a flag (on the model's thread); once per pulse, on the FX thread, the pump reads the latest
-/// snapshot if the flag is set and hands it to `apply`. However many events arrive, the view
-/// models see at most one snapshot per frame, and never a stale one.
+/// a flag and asks JavaFX for a pulse (on the model's thread); in that pulse, on the FX thread
+/// before CSS and layout, the pump reads the latest snapshot and hands it to `apply`. However
+/// many events arrive, the view models see at most one snapshot per frame, and never a stale
+/// one. When nothing changes, nothing asks for a pulse: an idle window costs no frames (an
+/// `AnimationTimer` would keep JavaFX pulsing 60 times a second for nothing).
 ///
-/// It also calls `tick` about once a second for time-dependent wording, and `everyFrame` on
-/// every pulse (log tails drain there).
+/// It also calls `tick` about once a second for time-dependent wording, and `everyFrame` in
+/// every pulse (log tails drain there; [#wake] asks for a pulse when a line arrives).
 ///
-/// Threading: construct, [#setFeed], [#start] and [#stop] on the FX thread.
-public final class FramePump extends AnimationTimer {
+/// Threading: construct, [#setFeed], [#start] and [#stop] on the FX thread; [#wake] from any.
+public final class FramePump {
   private final Consumer<FabricSnapshot> apply;
   private final Consumer<Instant> tick;
   private final Runnable everyFrame;
   private final Clock clock;
   private final AtomicBoolean dirty = new AtomicBoolean();
+  private final AtomicBoolean tickDue = new AtomicBoolean();
   private final AtomicLong firstChangeNanos = new AtomicLong();
+  private final Runnable pulse = this::pulse;
   private FabricFeed feed;
   private AutoCloseable subscription;
   private long lastVersion = Long.MIN_VALUE;
-  private long lastTickNanos;
   private long lastApplyNanos;
   private LatencyListener latencyListener = nanos -> {};
+  private Scene scene;
+  private ScheduledExecutorService ticker;
 
   /// Told, after each applied snapshot, how long ago the first change behind it was signalled.
   @FunctionalInterface
@@ -66,13 +75,37 @@ public final class FramePump extends AnimationTimer {
     this.latencyListener = listener;
   }
 
-  private void signal() {
-    firstChangeNanos.compareAndSet(0, System.nanoTime());
-    dirty.set(true);
+  /// Runs in `scene`'s pulses and ticks once a second until [#stop].
+  public void start(Scene on) {
+    scene = on;
+    scene.addPreLayoutPulseListener(pulse);
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("weft-clock").factory());
+    ticker.scheduleAtFixedRate(
+        () -> {
+          tickDue.set(true);
+          Platform.requestNextPulse();
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
+    wake();
   }
 
-  @Override
-  public void handle(long now) {
+  /// Asks for a pulse soon (something for `everyFrame` arrived). Any thread.
+  public void wake() {
+    Platform.requestNextPulse();
+  }
+
+  private void signal() {
+    firstChangeNanos.compareAndSet(0, System.nanoTime());
+    if (!dirty.getAndSet(true)) {
+      Platform.requestNextPulse();
+    }
+  }
+
+  private void pulse() {
     lastApplyNanos = 0;
     if (dirty.getAndSet(false) && feed != null) {
       long since = firstChangeNanos.getAndSet(0);
@@ -87,16 +120,19 @@ public final class FramePump extends AnimationTimer {
         }
       }
     }
-    if (now - lastTickNanos > 1_000_000_000L) {
-      lastTickNanos = now;
+    if (tickDue.getAndSet(false)) {
       tick.accept(clock.instant());
     }
     everyFrame.run();
   }
 
-  @Override
   public void stop() {
-    super.stop();
+    if (scene != null) {
+      scene.removePreLayoutPulseListener(pulse);
+    }
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
     closeSubscription();
   }
 

@@ -59,7 +59,8 @@ public final class MainWindow {
     if (vm.sessionProperty().get() != null) {
       pump.setFeed(vm.sessionProperty().get().feed());
     }
-    pump.start();
+    pump.start(scene);
+    vm.inspector().log().setWake(pump::wake);
     stage.setOnHidden(e -> close(stage));
   }
 

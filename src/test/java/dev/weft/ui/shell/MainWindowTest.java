@@ -141,6 +141,14 @@ class MainWindowTest {
     assertThat(robot.lookup("#inspector-kubectl").queryAs(Label.class).getText())
         .contains("--context tke-gz-1");
     assertThat(has(robot.lookup("#placement-app2-gz-1").query(), "selected")).isTrue();
+    // Every heading is whole: "Ready" was cut to "R…" in a 1440 × 900 window.
+    assertThat(
+            robot.lookup("#inspector-pods .column-header .label").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible)
+                .filter(Label::isTextTruncated)
+                .map(Label::getText)
+                .toList())
+        .isEmpty();
   }
 
   @Test

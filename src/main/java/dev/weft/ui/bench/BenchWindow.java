@@ -1,0 +1,95 @@
+package dev.weft.ui.bench;
+
+import dev.weft.fabric.Fabric;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.ui.FabricFeed;
+import dev.weft.ui.FabricSession;
+import dev.weft.ui.FabricSessions;
+import dev.weft.ui.shell.MainWindow;
+import dev.weft.ui.shell.ShellViewModel;
+import dev.weft.ui.shell.UiSettings;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+
+/// The whole window, as a user opens it, on a benchmark's load. The pump's latency listener
+/// commits a [PulseRecorder.Applied] event for each snapshot applied, aged by the load.
+///
+/// Threading: FX thread only.
+final class BenchWindow {
+  private final Stage stage = new Stage();
+  private final MainWindow window;
+
+  BenchWindow(BenchLoad load) {
+    AtomicReference<FabricSnapshot> handed = new AtomicReference<>();
+    FabricFeed feed =
+        new FabricFeed() {
+          @Override
+          public FabricSnapshot current() {
+            FabricSnapshot s = load.feed().current();
+            handed.set(s);
+            return s;
+          }
+
+          @Override
+          public AutoCloseable onChange(Runnable listener) {
+            return load.feed().onChange(listener);
+          }
+        };
+    FabricSession session = session(feed);
+    ShellViewModel vm =
+        new ShellViewModel(sessions(session), session, Runnable::run, Runnable::run);
+    Preferences prefs = Preferences.userRoot().node("dev/weft/bench");
+    prefs.putBoolean("muted", true);
+    prefs.putDouble("x", 0);
+    prefs.putDouble("y", 0);
+    // MainWindow keeps the window on the screen (the headless one is 1000 × 1000).
+    prefs.putDouble("width", 1440);
+    prefs.putDouble("height", 900);
+    window = new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
+    window
+        .pump()
+        .setLatencyListener(
+            nanos -> {
+              FabricSnapshot applied = handed.get();
+              long age = applied == null ? -1 : load.age(applied, nanos);
+              if (age >= 0) {
+                PulseRecorder.Applied event = new PulseRecorder.Applied();
+                event.ageNanos = age;
+                event.commit();
+              }
+            });
+    stage.show();
+  }
+
+  void close() {
+    stage.hide();
+  }
+
+  private static FabricSession session(FabricFeed feed) {
+    return new FabricSession() {
+      @Override
+      public FabricFeed feed() {
+        return feed;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static FabricSessions sessions(FabricSession session) {
+    return new FabricSessions() {
+      @Override
+      public FabricSession connect(Fabric fabric) {
+        return session;
+      }
+
+      @Override
+      public FabricSession demo() {
+        return session;
+      }
+    };
+  }
+}
