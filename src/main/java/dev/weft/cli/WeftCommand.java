@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       FailbackCommand.class,
       FinishCommand.class,
       JournalCommand.class,
+      CanaryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {
