@@ -247,12 +247,19 @@ public final class CanaryEngine {
 
   /// Steps every `every` until `until` holds for the release (or it is gone), and returns it.
   public Release follow(String app, Duration every, Predicate<Release> until) {
+    String last = "";
     while (true) {
       Release r = step(app);
       if (r == null || until.test(r) || Thread.currentThread().isInterrupted()) {
         return r;
       }
-      LockSupport.parkNanos(every.toNanos());
+      // A step that moved the release (next zone, verdict) is followed at once: the next
+      // zone's rollout should not wait a tick.
+      String now = r.phase + "/" + r.step + "/" + r.touched.size() + "/" + r.lastVerdict;
+      if (now.equals(last)) {
+        LockSupport.parkNanos(every.toNanos());
+      }
+      last = now;
     }
   }
 

@@ -182,15 +182,11 @@ final class Stepper {
   /// Someone else changed a zone's image: pause and say who; a zone of the release whose image
   /// went back to the previous one is a manual rollback, which ends the release as aborted.
   private boolean drifted(Release r) {
+    java.util.Map<String, ObjectNode> read = reader.deployments(r.order, r.deployment);
     for (String zone : r.order) {
-      ObjectNode d;
-      try {
-        d = reader.deployment(zone, r.deployment);
-      } catch (ApiException e) {
-        continue;
-      }
+      ObjectNode d = read.get(zone);
       if (d == null) {
-        continue;
+        continue; // gone, or the zone does not answer: nothing to compare
       }
       boolean touched = r.touched.contains(zone);
       String actual = ZoneReader.image(d);

@@ -30,6 +30,28 @@ final class ZoneReader {
     return writes.read(zone, KubePaths.deployment(zone(zone).namespace(), name));
   }
 
+  /// The Deployment `name` in each of `zones`, read in parallel; a zone that does not answer or
+  /// has no such Deployment is left out.
+  java.util.Map<String, ObjectNode> deployments(java.util.List<String> zones, String name) {
+    java.util.Map<String, ObjectNode> out = new java.util.concurrent.ConcurrentHashMap<>();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      for (String zone : zones) {
+        pool.submit(
+            () -> {
+              try {
+                ObjectNode d = deployment(zone, name);
+                if (d != null) {
+                  out.put(zone, d);
+                }
+              } catch (ApiException e) {
+                // left out: see above
+              }
+            });
+      }
+    }
+    return out;
+  }
+
   static String image(JsonNode deployment) {
     return deployment
         .path("spec")

@@ -153,6 +153,11 @@ class CanaryDemoTest {
       assertThat(image(zone, "app1")).isEqualTo(r.image());
     }
     assertThat(reader.deployment("gz-1", "app1-canary")).isNull();
+    String journal = actions.journal().read(null).toString();
+    assertThat(journal).contains("WeftCanaryStarted").contains("WeftCanaryVerdict");
+    assertThat(journal).contains("WeftCanaryPromoted").contains("WeftCanaryEnded");
+    ObjectNode events = actions.writes().read("sh-1", KubePaths.events("health"));
+    assertThat(events.toString()).contains("WeftCanaryPromoted").contains(r.id());
     // back to the original images for the next test: a new release of the old image
     Release back = start(engine, "app1", original.get("gz-1/app1"), GATES);
     engine.promote("app1");
@@ -243,6 +248,28 @@ class CanaryDemoTest {
   }
 
   @Test
+  void aWeftStoppedMidPromotionIsContinuedByAnotherFromTheClustersState() throws Exception {
+    Release r = start(engine, "app2", "5.5", GATES);
+    engine.promote("app2");
+    follow(engine, "app2", x -> x.touched().contains("sh-1"));
+    // this engine steps no more, as if its Weft had stopped; a fresh one takes over
+    try (Actions again = open(fabric, "restarted.jsonl")) {
+      CanaryEngine restarted = new CanaryEngine(again);
+      Release done = follow(restarted, "app2", x -> x.phase().ended());
+      assertThat(done.phase()).isEqualTo(ReleasePhase.PROMOTED);
+      assertThat(done.id()).isEqualTo(r.id());
+      assertThat(again.journal().read(null).toString()).contains("WeftCanaryPromoted");
+    }
+    for (String zone : demo.zoneNames()) {
+      assertThat(image(zone, "app2")).isEqualTo(r.image());
+    }
+    start(engine, "app2", original.get("gz-1/app2"), GATES);
+    engine.promote("app2");
+    assertThat(follow(engine, "app2", x -> x.phase().ended()).phase())
+        .isEqualTo(ReleasePhase.PROMOTED);
+  }
+
+  @Test
   void abortWinsOverAPendingPromoteAndANewStartWorksAfterIt() throws Exception {
     HealthGates slow = new HealthGates(1.0, 0, 0, Duration.ofSeconds(30), Duration.ofSeconds(60));
     start(engine, "app1", "7.0", slow);
@@ -274,6 +301,16 @@ class CanaryDemoTest {
         .contains("gitops")
         .contains("bj-1")
         .contains("registry.example/other:9");
+    assertThat(paused.phase()).isEqualTo(ReleasePhase.CANARY);
+    // the drift is someone else's change: put bj-1 back as it was for the next test (the
+    // restoring drift also overwrites a last write of the first one still in flight)
+    demo.scenarios().driftImage("bj-1", "app2", original.get("bj-1/app2"), Duration.ofMillis(50));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .during(Duration.ofMillis(600))
+        .ignoreExceptions()
+        .until(() -> image("bj-1", "app2").equals(original.get("bj-1/app2")));
+    demo.scenarios().stopDrift();
   }
 
   @Test
