@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:promotion asked (with --wait: promoted to every zone)",
       "1:refused, or with --wait aborted or paused (why is printed)",
+      "3:with --wait and --timeout: gave up waiting (the release goes on when stepped again)",
       "2:usage error"
     })
 final class CanaryPromoteCommand implements Callable<Integer> {
@@ -39,6 +40,14 @@ final class CanaryPromoteCommand implements Callable<Integer> {
       description =
           "Follow the promotion to its end, stepping it (this Weft drives the release while it waits).")
   private boolean await;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "With --wait, give up after this long (exit 3; the release stays where it is). Default: no limit.")
+  private Duration timeout;
 
   @Override
   public Integer call() {
@@ -78,14 +87,23 @@ final class CanaryPromoteCommand implements Callable<Integer> {
             return ExitCodes.OK;
           }
           long started = System.nanoTime();
+          long limit = timeout == null ? Long.MAX_VALUE : started + timeout.toNanos();
           Release end =
-              engine.follow(app, Duration.ofMillis(100), x -> x.phase().ended() || x.paused());
+              engine.follow(
+                  app,
+                  Duration.ofMillis(100),
+                  x -> x.phase().ended() || x.paused() || System.nanoTime() > limit);
           double took = (System.nanoTime() - started) / 1e9;
           if (end == null) {
             err.println("weft: the release of " + app + " is gone");
             return ExitCodes.NOT_OK;
           }
           CanaryText.print(out, end, null);
+          if (!end.phase().ended() && !end.paused()) {
+            err.println(
+                "weft: gave up waiting after " + timeout.toSeconds() + " s: " + end.state());
+            return ExitCodes.TIMED_OUT;
+          }
           if (end.phase() == ReleasePhase.PROMOTED) {
             double soaks = end.gates().soak().toMillis() / 1000.0 * end.order().size();
             out.printf(

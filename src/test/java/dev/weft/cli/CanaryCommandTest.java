@@ -96,4 +96,35 @@ class CanaryCommandTest {
     assertThat(failed.err.toString()).contains("aborted: gate failed in gz-1");
     assertThat(failed.out.toString()).contains("gz-1").contains("canary removed");
   }
+
+  @Test
+  void promoteWaitGivesUpAtItsTimeoutAndAbortRollsBack() {
+    run(
+        ExitCodes.OK,
+        "canary",
+        "start",
+        fabric,
+        "--app",
+        "app1",
+        "--image",
+        "2.0",
+        "--soak",
+        "30s",
+        "--yes");
+    CommandRun waited =
+        run(
+            ExitCodes.TIMED_OUT,
+            "canary",
+            "promote",
+            fabric,
+            "--app",
+            "app1",
+            "--yes",
+            "--wait",
+            "--timeout",
+            "1s");
+    assertThat(waited.err.toString()).contains("gave up waiting").contains("promote pending");
+    CommandRun aborted = run(ExitCodes.OK, "canary", "abort", fabric, "--app", "app1", "--yes");
+    assertThat(aborted.out.toString()).contains("aborted: gz-1 runs").contains("canary removed");
+  }
 }
