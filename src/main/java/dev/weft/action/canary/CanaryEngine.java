@@ -3,14 +3,10 @@ package dev.weft.action.canary;
 import dev.weft.action.Actions;
 import dev.weft.action.ApiException;
 import dev.weft.action.ObjectWrites;
-import dev.weft.action.Permission;
 import dev.weft.fabric.Fabric;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -32,7 +28,8 @@ public final class CanaryEngine {
   private final ZoneWrites zones;
   private final Notices notices;
   private final Stepper stepper;
-  private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final AppLocks locks = new AppLocks();
+  private final ReleaseEdits edits;
 
   public CanaryEngine(Actions actions) {
     this.fabric = actions.fabric();
@@ -42,6 +39,7 @@ public final class CanaryEngine {
     this.zones = new ZoneWrites(writes, reader);
     this.notices = new Notices(writes, reader);
     this.stepper = new Stepper(writes, records, reader, zones, notices);
+    this.edits = new ReleaseEdits(writes, records, notices, locks);
   }
 
   /// Receives one line per start, verdict change, step, pause, resume and abort, on the thread
@@ -62,7 +60,7 @@ public final class CanaryEngine {
       return new CanaryResult(false, "refused: " + String.join("; ", plan.blockers()), null);
     }
     Release r = plan.release();
-    return locked(
+    return locks.locked(
         r.app,
         () -> {
           try {
@@ -152,7 +150,7 @@ public final class CanaryEngine {
   /// Asks for promotion: once the canary holds its gates for the soak, the zones follow in
   /// order. Refused when nothing is in progress.
   public CanaryResult promote(String app) {
-    return change(
+    return edits.change(
         app,
         "promote",
         r -> {
@@ -165,7 +163,7 @@ public final class CanaryEngine {
   }
 
   public CanaryResult pause(String app, String why) {
-    return change(
+    return edits.change(
         app,
         "pause",
         r -> {
@@ -173,13 +171,14 @@ public final class CanaryEngine {
             return "already paused";
           }
           r.paused = true;
-          r.pauseReason = "paused by " + user() + (why == null || why.isEmpty() ? "" : ": " + why);
+          r.pauseReason =
+              "paused by " + edits.user() + (why == null || why.isEmpty() ? "" : ": " + why);
           return "";
         });
   }
 
   public CanaryResult resume(String app) {
-    return change(
+    return edits.change(
         app,
         "resume",
         r -> {
@@ -197,7 +196,7 @@ public final class CanaryEngine {
   /// Aborts: wins over a pending promote; with nothing in progress it does nothing and says so.
   public CanaryResult abort(String app, String why) {
     CanaryResult asked =
-        change(
+        edits.change(
             app,
             "abort",
             r -> {
@@ -205,7 +204,8 @@ public final class CanaryEngine {
                 return "";
               }
               Aborts.begin(
-                  r, "aborted by " + user() + (why == null || why.isEmpty() ? "" : ": " + why));
+                  r,
+                  "aborted by " + edits.user() + (why == null || why.isEmpty() ? "" : ": " + why));
               return "";
             });
     if (!asked.ok()) {
@@ -229,7 +229,7 @@ public final class CanaryEngine {
 
   /// Moves the app's release by at most one step; returns it as it stands (or `null`).
   public Release step(String app) {
-    return locked(
+    return locks.locked(
         app,
         () -> {
           Release r = readQuietly(app);
@@ -263,97 +263,11 @@ public final class CanaryEngine {
     }
   }
 
-  private interface Edit {
-    /// Changes `r`; returns `""` when done, a sentence when there is nothing to do.
-    String apply(Release r);
-  }
-
-  private CanaryResult change(String app, String verb, Edit edit) {
-    List<String> denied = denied();
-    if (!denied.isEmpty()) {
-      return new CanaryResult(false, "refused: " + String.join("; ", denied), null);
-    }
-    return locked(
-        app,
-        () -> {
-          for (int attempt = 0; attempt < 10; attempt++) {
-            Release r;
-            try {
-              r = records.read(app);
-            } catch (ApiException e) {
-              return new CanaryResult(
-                  false, "cannot read the release of " + app + ": " + e.describe(), null);
-            }
-            if (r == null || r.phase.ended()) {
-              return new CanaryResult(
-                  false,
-                  "nothing to "
-                      + verb
-                      + ": no release of "
-                      + app
-                      + " in progress"
-                      + (r == null ? "" : " (the last one, " + r.id + ", " + r.phase.label() + ")"),
-                  r);
-            }
-            String nothing = edit.apply(r);
-            if (nothing == null || !nothing.isEmpty()) {
-              return new CanaryResult(
-                  false, "nothing to " + verb + ": " + (nothing == null ? r.state() : nothing), r);
-            }
-            try {
-              records.update(r);
-            } catch (ApiException e) {
-              if (e.conflict()) {
-                continue;
-              }
-              return new CanaryResult(false, "cannot " + verb + ": " + e.describe(), r);
-            }
-            notices.post(
-                r,
-                r.currentZone(),
-                "WeftCanary" + Character.toUpperCase(verb.charAt(0)) + verb.substring(1),
-                verb + " by " + user(),
-                false);
-            return new CanaryResult(true, verb + ": " + r.state(), r);
-          }
-          return new CanaryResult(
-              false, "cannot " + verb + ": the release keeps changing under us; try again", null);
-        });
-  }
-
-  /// Whether this user may change releases: update the record and the Deployments.
-  private List<String> denied() {
-    List<ObjectWrites.Access> asks = new java.util.ArrayList<>();
-    asks.add(new ObjectWrites.Access("gateway", "update", "ConfigMap", records.namespace(), null));
-    return writes.permissions(asks).stream()
-        .filter(p -> p.verdict() == Permission.Verdict.DENIED)
-        .map(p -> "forbidden: " + p.describe())
-        .toList();
-  }
-
-  private String user() {
-    try {
-      return writes.user("gateway");
-    } catch (ApiException e) {
-      return "?";
-    }
-  }
-
   private Release readQuietly(String app) {
     try {
       return records.read(app);
     } catch (ApiException e) {
       return null;
-    }
-  }
-
-  private <T> T locked(String app, java.util.function.Supplier<T> body) {
-    ReentrantLock lock = locks.computeIfAbsent(app, a -> new ReentrantLock());
-    lock.lock();
-    try {
-      return body.get();
-    } finally {
-      lock.unlock();
     }
   }
 }

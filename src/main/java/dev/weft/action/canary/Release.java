@@ -79,7 +79,7 @@ public final class Release {
 
   /// The image each zone ran when the release started.
   public Map<String, String> previous() {
-    return Map.copyOf(previous);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(previous));
   }
 
   /// Zones whose stable Deployment took the new image, in order.
@@ -140,12 +140,12 @@ public final class Release {
 
   /// Per zone, what it runs after an abort or a promotion.
   public Map<String, String> results() {
-    return Map.copyOf(results);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
   }
 
   /// Per zone, the last gate verdicts as text.
   public Map<String, String> verdicts() {
-    return Map.copyOf(verdicts);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
   }
 
   /// `promoted`, `aborted`, `paused`, `waiting (…)`, `canary`, `promoting sh-1`.
