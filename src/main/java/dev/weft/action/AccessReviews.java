@@ -33,7 +33,7 @@ final class AccessReviews {
             .putObject("resourceAttributes")
             .put("namespace", a.namespace())
             .put("verb", a.verb())
-            .put("group", a.kind().equals("HTTPRoute") ? Paths.ROUTE_GROUP : "")
+            .put("group", Paths.group(a.kind()))
             .put(
                 "resource",
                 resource.contains(".") ? resource.substring(0, resource.indexOf('.')) : resource);

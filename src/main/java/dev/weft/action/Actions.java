@@ -43,6 +43,12 @@ public final class Actions implements AutoCloseable {
     return journal;
   }
 
+  /// The write path for actions planned outside this package (a canary's steps): reads, access
+  /// reviews, and single-object writes with dry run, `resourceVersion`, read-back and journal.
+  public ObjectWrites writes() {
+    return new ObjectWrites(fabric, clusters, journal, options);
+  }
+
   /// Plans `request` from the live objects: reads them, computes every write, runs the checks
   /// and asks a SelfSubjectAccessReview for each write. Changes nothing; journals the plan.
   ///

@@ -117,6 +117,10 @@ final class KubeApi implements AutoCloseable {
     return send("DELETE", path, null, false);
   }
 
+  ObjectNode delete(String path, boolean dryRun) throws ApiException {
+    return send("DELETE", path, null, dryRun);
+  }
+
   private ObjectNode send(String method, String path, ObjectNode body, boolean dryRun)
       throws ApiException {
     String uri = base + path + (dryRun ? (path.contains("?") ? "&" : "?") + "dryRun=All" : "");

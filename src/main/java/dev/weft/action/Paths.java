@@ -26,6 +26,15 @@ final class Paths {
     };
   }
 
+  /// The API group of a kind Weft writes: `apps` for a Deployment, the Gateway API's for a route.
+  static String group(String kind) {
+    return switch (kind) {
+      case "HTTPRoute" -> ROUTE_GROUP;
+      case "Deployment" -> "apps";
+      default -> "";
+    };
+  }
+
   static String route(String namespace, String name) {
     return "/apis/" + ROUTE_GROUP + "/v1/namespaces/" + namespace + "/httproutes/" + name;
   }

@@ -75,6 +75,11 @@ final class DemoCommand implements Callable<Integer> {
           "Whose contexts the fabric file names: admin, oncall or viewer (default: ${DEFAULT-VALUE}).")
   private String user;
 
+  @Option(
+      names = "--fast",
+      description = "Fast simulated control plane (pods ready in milliseconds), for benchmarks.")
+  private boolean fast;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
@@ -100,6 +105,9 @@ final class DemoCommand implements Callable<Integer> {
             .withSeed(seed)
             .withOutDir(out)
             .withUser(user);
+    if (fast) {
+      options = options.withTimings(dev.weft.demo.sim.Timings.fast());
+    }
     RunningDemo demo;
     try {
       demo = DemoFabric.start(options);

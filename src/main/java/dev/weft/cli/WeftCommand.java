@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       JournalCommand.class,
       RecordCommand.class,
       ReportCommand.class,
+      CanaryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class WeftCommand implements Callable<Integer> {

@@ -29,6 +29,22 @@ final class DeploymentReconciler {
     this.events = events;
   }
 
+  /// Reconciles the deployment named `key` and every deployment whose pods carry `app: key`
+  /// (a canary beside the stable one): a pod's event names its app, not its deployment.
+  void reconcileApp(String key) {
+    for (ObjectNode d :
+        store.list(
+            ResourceType.DEPLOYMENTS,
+            zone.namespace(),
+            d -> key.equals(Json.name(d)) || key.equals(appOf(d)))) {
+      reconcile(Json.name(d));
+    }
+  }
+
+  private static String appOf(JsonNode deployment) {
+    return Json.text(deployment, "spec", "template", "metadata", "labels", "app");
+  }
+
   void reconcile(String name) {
     ObjectNode deployment = store.get(ResourceType.DEPLOYMENTS, zone.namespace(), name);
     if (deployment == null || !DeploymentProgress.wellFormed(deployment)) {
@@ -39,7 +55,8 @@ final class DeploymentReconciler {
     List<ObjectNode> sets =
         new ArrayList<>(
             store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> ownedBy(rs, uid)));
-    Map<String, List<ObjectNode>> pods = podsByOwner(name);
+    String app = appOf(deployment).isEmpty() ? name : appOf(deployment);
+    Map<String, List<ObjectNode>> pods = podsByOwner(app);
     JsonNode template = deployment.path("spec").path("template");
     String hash = Templates.hash(template);
     int desired = (int) Json.number(deployment, "spec", "replicas");
@@ -63,7 +80,7 @@ final class DeploymentReconciler {
       for (ObjectNode rs : sets) {
         syncPods(rs, pods.getOrDefault(Json.name(rs), List.of()));
       }
-      pods = podsByOwner(name);
+      pods = podsByOwner(app);
       for (ObjectNode rs : sets) {
         writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
       }
@@ -117,7 +134,7 @@ final class DeploymentReconciler {
       }
       syncPods(rs, pods.getOrDefault(Json.name(rs), List.of()));
     }
-    pods = podsByOwner(name);
+    pods = podsByOwner(app);
     for (ObjectNode rs : sets) {
       writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
     }

@@ -199,7 +199,7 @@ public final class ZoneSimulator implements AutoCloseable {
     for (String app : List.copyOf(dirty)) {
       dirty.remove(app);
       try {
-        deployments.reconcile(app);
+        deployments.reconcileApp(app);
         slices.sync(app);
       } catch (StoreException conflict) {
         // A concurrent write won; its event brings this app back here.
