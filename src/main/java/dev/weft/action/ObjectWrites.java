@@ -59,9 +59,9 @@ public final class ObjectWrites {
     return options.clock().instant();
   }
 
-  /// The kubeconfig user of `cluster`'s context (what `weft.dev/by` records).
+  /// Who `cluster` says the user is (what `weft.dev/by` records; see [KubeApi#user()]).
   public String user(String cluster) throws ApiException {
-    return clusters.api(cluster).user;
+    return clusters.api(cluster).user();
   }
 
   /// The object at `path`, or `null` when it does not exist.
