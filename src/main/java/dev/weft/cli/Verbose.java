@@ -15,6 +15,7 @@ final class Verbose {
   static void on() {
     if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext c) {
       level(c.getLogger("io.fabric8"), Level.WARN);
+      level(c.getLogger("io.vertx"), Level.WARN);
       level(c.getLogger("dev.weft"), Level.INFO);
     }
   }

@@ -95,7 +95,7 @@ class RecordedIncidentTest {
               recording,
               from,
               to,
-              (snapshot, dark, width, out) ->
+              (snapshot, dark, matrix, width, out) ->
                   Files.write(out, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
       md = dev.weft.cli.IncidentReport.markdown(recording, from, to);
     }
