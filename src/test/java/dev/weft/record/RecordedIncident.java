@@ -74,7 +74,7 @@ final class RecordedIncident {
             fabric,
             Files.readString(fabric.source()),
             new Recorder.Options(
-                Duration.ofSeconds(2), Duration.ofMillis(200), Retention.DEFAULT, journal));
+                Duration.ofMillis(500), Duration.ofMillis(200), Retention.DEFAULT, journal));
     KubeconfigSource kubeconfigSource = KubeconfigSource.forFabric(fabric);
     LiveFabric model = LiveFabric.open(fabric, kubeconfigSource, options(), recorder);
     model.onChange(() -> live.add(model.current()));
