@@ -19,6 +19,7 @@ import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.PodLogSource;
+import dev.weft.ui.canary.CanaryService;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,12 +77,15 @@ final class LiveSessions implements FabricSessions {
     private final ExecutorService logThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final PodLogSource logs;
     private final ActionService actions;
+    private final CanaryService canary;
 
     Session(Fabric fabric, RunningDemo runningDemo) {
       KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
       this.live = LiveFabric.open(fabric, kubeconfig);
       // Connects lazily: nothing is contacted until the first gesture.
-      this.actions = ActionService.of(Actions.open(fabric, kubeconfig, ActionOptions.defaults()));
+      Actions opened = Actions.open(fabric, kubeconfig, ActionOptions.defaults());
+      this.actions = ActionService.of(opened);
+      this.canary = CanaryService.of(opened);
       this.runningDemo = runningDemo;
       this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
       PodLogs podLogs = new PodLogs(live.clients(), logThreads);
@@ -101,6 +105,11 @@ final class LiveSessions implements FabricSessions {
     @Override
     public ActionService actions() {
       return actions;
+    }
+
+    @Override
+    public CanaryService canary() {
+      return canary;
     }
 
     @Override

@@ -342,6 +342,11 @@ public final class CanaryPanelViewModel {
     refreshCommands();
   }
 
+  /// The app shown, or `null`.
+  public String app() {
+    return app;
+  }
+
   public ReadOnlyObjectProperty<ReleaseView> releaseProperty() {
     return release.getReadOnlyProperty();
   }

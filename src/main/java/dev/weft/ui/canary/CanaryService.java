@@ -70,9 +70,18 @@ public interface CanaryService {
 
   /// The real thing on `actions` (not closed by this service).
   static CanaryService of(Actions actions) {
-    CanaryEngine engine = new CanaryEngine(actions);
     Canary settings = actions.fabric().canary();
     return new CanaryService() {
+      private CanaryEngine made;
+
+      // Made at the first command, as the failover actions connect at the first gesture.
+      private synchronized CanaryEngine engine() {
+        if (made == null) {
+          made = new CanaryEngine(actions);
+        }
+        return made;
+      }
+
       @Override
       public Canary settings() {
         return settings;
@@ -80,20 +89,20 @@ public interface CanaryService {
 
       @Override
       public StartPlan plan(StartRequest request) {
-        return engine.plan(request);
+        return engine().plan(request);
       }
 
       @Override
       public CanaryResult start(StartPlan plan) {
-        return engine.start(plan);
+        return engine().start(plan);
       }
 
       @Override
       public ReleaseView step(String app) {
-        Release r = engine.step(app);
+        Release r = engine().step(app);
         if (r == null) {
           try {
-            r = engine.status(app);
+            r = engine().status(app);
           } catch (ApiException e) {
             return null;
           }
@@ -101,16 +110,16 @@ public interface CanaryService {
         if (r == null) {
           return null;
         }
-        return ReleaseView.of(r, r.phase().ended() ? null : engine.report(r));
+        return ReleaseView.of(r, r.phase().ended() ? null : engine().report(r));
       }
 
       @Override
       public CanaryResult command(Command command, String app, String why) {
         return switch (command) {
-          case PROMOTE -> engine.promote(app);
-          case PAUSE -> engine.pause(app, why);
-          case RESUME -> engine.resume(app);
-          case ABORT -> engine.abort(app, why);
+          case PROMOTE -> engine().promote(app);
+          case PAUSE -> engine().pause(app, why);
+          case RESUME -> engine().resume(app);
+          case ABORT -> engine().abort(app, why);
         };
       }
     };

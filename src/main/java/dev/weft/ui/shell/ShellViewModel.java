@@ -12,6 +12,7 @@ import dev.weft.ui.Messages;
 import dev.weft.ui.PodLogSource;
 import dev.weft.ui.action.ActionsViewModel;
 import dev.weft.ui.action.DragViewModel;
+import dev.weft.ui.canary.CanaryPanelViewModel;
 import dev.weft.ui.inspector.InspectorViewModel;
 import dev.weft.ui.map.MapLayoutEngine;
 import dev.weft.ui.map.MapViewModel;
@@ -50,6 +51,7 @@ public final class ShellViewModel {
   private final StatusBarViewModel statusBar = new StatusBarViewModel();
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final ActionsViewModel actions;
+  private final CanaryPanelViewModel canary;
   private final DragViewModel drag;
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
   private final ObservableList<String> errors = FXCollections.observableArrayList();
@@ -77,7 +79,10 @@ public final class ShellViewModel {
     // Dialogs need a window: the MainWindow hands its own in (useDialogs) before any gesture.
     this.actions = new ActionsViewModel(background, fx, null, java.time.ZoneId.systemDefault());
     this.drag = new DragViewModel(actions);
+    this.canary = new CanaryPanelViewModel(background, null, java.time.Clock.systemUTC());
     map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
+    // The canary panel follows the selected placement's app, and stays on it otherwise.
+    map.selection().selectedIdProperty().addListener((o, a, b) -> showCanary(b));
     if (initial != null) {
       use(initial, null);
     }
@@ -200,6 +205,7 @@ public final class ShellViewModel {
     fabricFile = file;
     inspector.useLogs(next.logs());
     actions.use(next.actions());
+    canary.use(next.canary());
     scenarios.setAll(next.demo().scenarios());
     String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
     title.set(Messages.get("app.titleWith", name));
@@ -229,6 +235,18 @@ public final class ShellViewModel {
 
   public MapViewModel map() {
     return map;
+  }
+
+  private void showCanary(String selected) {
+    int at = selected == null ? -1 : selected.indexOf('@');
+    if (at > 0 && !selected.substring(0, at).equals(canary.app())) {
+      canary.show(selected.substring(0, at));
+    }
+  }
+
+  /// The selected app's canary release.
+  public CanaryPanelViewModel canary() {
+    return canary;
   }
 
   /// Fail over and fail back: commands, failovers in force, suggestions.
