@@ -108,16 +108,25 @@ class CanaryWindowTest {
     within(20, () -> text(robot, "#canary-state").equals("no release"));
     startFromThePanel(robot, "2.0");
     within(20, () -> text(robot, "#canary-state").contains("canary in gz-1"));
-    robot.clickOn("#canary-promote");
+    within(10, () -> text(robot, "#canary-badge-gz-1").startsWith("canary 2.0 · "));
+    assertThat(text(robot, "#canary-badge-sh-1")).isEqualTo("to go");
+    // Dragging the canary's badge onto the gateway promotes, through the confirmation.
+    robot.drag("#canary-badge-gz-1").dropTo("#gateway");
     confirm(robot);
     within(45, () -> text(robot, "#canary-state").endsWith("promoted"));
     assertThat(robot.lookup(".canary-step-promoted").queryAll()).hasSize(3);
+    // The map shows every zone promoted.
+    for (String zone : java.util.List.of("gz-1", "sh-1", "bj-1")) {
+      assertThat(text(robot, "#canary-badge-" + zone)).isEqualTo("\u2713 2.0");
+    }
 
     startFromThePanel(robot, "2.1");
     within(20, () -> text(robot, "#canary-state").contains("canary in gz-1"));
+    within(10, () -> text(robot, "#canary-badge-gz-1").startsWith("canary 2.1"));
     robot.clickOn("#canary-abort");
     confirm(robot);
     within(30, () -> text(robot, "#canary-state").endsWith("aborted"));
+    within(5, () -> robot.lookup("#canary-badge-gz-1").tryQuery().isEmpty());
     assertThat(text(robot, "#canary-message")).startsWith("abort");
   }
 

@@ -37,6 +37,7 @@ public final class CanaryPanelView extends VBox {
     this.vm = vm;
     setId("canary-panel");
     getStyleClass().add("canary-panel");
+    getStylesheets().add(CanaryStyles.STYLESHEET);
     setPadding(new Insets(10));
     Label title = label("canary-title", "canary-title");
     title.textProperty().bind(vm.titleProperty());

@@ -50,6 +50,8 @@ public final class CanaryPanelViewModel {
   private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
+  private int stableReady;
   private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
   private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
   private final ObservableList<GateResult> gates = FXCollections.observableArrayList();
@@ -180,6 +182,7 @@ public final class CanaryPanelViewModel {
       }
     }
     pauseText.set(view.paused() ? "Resume" : "Pause");
+    badge.set(Badges.canary(view, stableReady));
     refreshCommands();
   }
 
@@ -340,6 +343,25 @@ public final class CanaryPanelViewModel {
   private void busy(boolean now) {
     busy = now;
     refreshCommands();
+  }
+
+  /// The latest model, once per frame: the stable pods ready beside the canary, for its share.
+  public void apply(dev.weft.state.FabricSnapshot snapshot) {
+    ReleaseView r = release.get();
+    if (r == null || snapshot.zones().get(r.canaryZone()) == null) {
+      return;
+    }
+    var placement = snapshot.zones().get(r.canaryZone()).placements().get(r.app());
+    int ready = placement == null ? 0 : placement.ready();
+    if (ready != stableReady) {
+      stableReady = ready;
+      badge.set(Badges.canary(r, stableReady));
+    }
+  }
+
+  /// The canary's badge on the map: `canary 2.0 · 25 % of calls` (its share of ready pods).
+  public ReadOnlyStringProperty badgeProperty() {
+    return badge.getReadOnlyProperty();
   }
 
   /// The app shown, or `null`.

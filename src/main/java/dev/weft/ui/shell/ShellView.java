@@ -58,6 +58,7 @@ public final class ShellView {
         };
     map = new MapView(vm.map(), actions);
     mapActions = new MapActions(map, vm.map(), vm.actions(), vm.drag());
+    new dev.weft.ui.canary.CanaryOverlay(map, vm.map(), vm.canary());
     ScrollPane inspector = new ScrollPane(new InspectorView(vm.inspector(), copy));
     inspector.setFitToWidth(true);
     inspector.setMinWidth(0);

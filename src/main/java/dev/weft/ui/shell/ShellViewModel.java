@@ -131,6 +131,7 @@ public final class ShellViewModel {
     statusBar.apply(snapshot);
     notifications.apply(snapshot);
     actions.apply(snapshot);
+    canary.apply(snapshot);
   }
 
   private static boolean settled(FabricSnapshot snapshot) {
