@@ -23,8 +23,8 @@ public interface FabricSession extends AutoCloseable {
   }
 
   /// Canary releases on this fabric; [CanaryService#NONE] where Weft cannot act.
-  default dev.weft.ui.canary.CanaryService canary() {
-    return dev.weft.ui.canary.CanaryService.NONE;
+  default dev.weft.ui.CanaryService canary() {
+    return dev.weft.ui.CanaryService.NONE;
   }
 
   @Override

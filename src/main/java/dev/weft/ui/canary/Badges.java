@@ -1,6 +1,7 @@
 package dev.weft.ui.canary;
 
 import dev.weft.action.canary.GateResult;
+import dev.weft.ui.ReleaseView;
 
 /// The canary badge's words. Stateless.
 final class Badges {

@@ -1,6 +1,7 @@
 package dev.weft.ui.canary;
 
 import dev.weft.action.canary.ReleasePhase;
+import dev.weft.ui.ReleaseView;
 import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapLayout;
 import dev.weft.ui.map.MapView;

@@ -1,6 +1,7 @@
 package dev.weft.ui.canary;
 
 import dev.weft.action.canary.ReleasePhase;
+import dev.weft.ui.ReleaseView;
 import java.util.ArrayList;
 import java.util.List;
 

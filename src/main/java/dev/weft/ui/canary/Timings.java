@@ -1,5 +1,6 @@
 package dev.weft.ui.canary;
 
+import dev.weft.ui.ReleaseView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

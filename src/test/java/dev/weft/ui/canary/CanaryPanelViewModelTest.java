@@ -12,6 +12,8 @@ import dev.weft.action.canary.StartPlan;
 import dev.weft.action.canary.StartRequest;
 import dev.weft.fabric.Canary;
 import dev.weft.fabric.HealthGates;
+import dev.weft.ui.CanaryService;
+import dev.weft.ui.ReleaseView;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

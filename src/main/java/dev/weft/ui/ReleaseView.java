@@ -1,4 +1,4 @@
-package dev.weft.ui.canary;
+package dev.weft.ui;
 
 import dev.weft.action.canary.GateReport;
 import dev.weft.action.canary.Release;
