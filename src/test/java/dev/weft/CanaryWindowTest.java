@@ -110,6 +110,7 @@ class CanaryWindowTest {
     within(20, () -> text(robot, "#canary-state").contains("canary in gz-1"));
     within(10, () -> text(robot, "#canary-badge-gz-1").startsWith("canary 2.0 · "));
     assertThat(text(robot, "#canary-badge-sh-1")).isEqualTo("to go");
+    shot(robot, "canary-running.png");
     // Dragging the canary's badge onto the gateway promotes, through the confirmation.
     robot.drag("#canary-badge-gz-1").dropTo("#gateway");
     confirm(robot);
@@ -157,6 +158,24 @@ class CanaryWindowTest {
             .query();
     robot.clickOn(ok);
     within(10, () -> ok.getScene() == null || !ok.getScene().getWindow().isShowing());
+  }
+
+  /// With `-Dweft.shots=DIR`, the window as it is now, for a person to look at.
+  private static void shot(FxRobot robot, String name) {
+    String dir = System.getProperty("weft.shots");
+    if (dir == null) {
+      return;
+    }
+    var image =
+        WaitForAsyncUtils.asyncFx(
+            () ->
+                javafx.embed.swing.SwingFXUtils.fromFXImage(
+                    robot.lookup("#shell").query().getScene().snapshot(null), null));
+    try {
+      javax.imageio.ImageIO.write(image.get(), "png", Path.of(dir, name).toFile());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String text(FxRobot robot, String query) {

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -59,7 +58,7 @@ public final class CanaryPanelView extends VBox {
         new VBox(new Label("ready ratio"), new Sparkline(vm.readyHistory(), 1.0, Color.SEAGREEN));
     VBox restarts =
         new VBox(new Label("restarts"), new Sparkline(vm.restartHistory(), 5, Color.CRIMSON));
-    HBox sparklines = new HBox(12, ready, restarts);
+    VBox sparklines = new VBox(6, ready, restarts);
     sparklines.setId("canary-sparklines");
     Button start = button("canary-start", "Start…", vm.startCommand(), vm::start);
     Button promote = button("canary-promote", "Promote", vm.promoteCommand(), vm::promote);
@@ -148,6 +147,8 @@ public final class CanaryPanelView extends VBox {
   private static Button button(String id, String text, CanaryCommand command, Runnable action) {
     Button b = new Button(text);
     b.setId(id);
+    // Never "…": the reason beside it wraps instead.
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     b.disableProperty().bind(command.enabledProperty().not());
     Tooltip tip = new Tooltip();
     tip.textProperty().bind(command.whyProperty());

@@ -167,7 +167,8 @@ public final class CanaryPanelViewModel {
       refreshCommands();
       return;
     }
-    state.set(view.image() + ": " + view.state());
+    // The tag alone: the whole image reference would crowd out the state in a narrow panel.
+    state.set(view.image().substring(view.image().lastIndexOf(':') + 1) + ": " + view.state());
     timing.set(Timings.of(view, clock.instant()));
     steps.setAll(StepRows.of(view));
     List<GateResult> next = view.report() == null ? List.of() : view.report().gates();

@@ -68,7 +68,7 @@ class CanaryPanelViewModelTest {
     assertThat(engine.started.zone()).isEqualTo("eu-1");
     assertThat(engine.started.gates().soak()).isEqualTo(Duration.ofSeconds(1));
     frame();
-    assertThat(vm.stateProperty().get()).isEqualTo("shop:2.1: canary in eu-1");
+    assertThat(vm.stateProperty().get()).isEqualTo("2.1: canary in eu-1");
     assertThat(vm.steps()).extracting(StepRow::status).containsExactly("canary", "to go", "to go");
     assertThat(vm.gates()).extracting(GateResult::gate).contains("ready ratio", "restarts");
     assertThat(vm.readyHistory()).containsExactly(0.5);
