@@ -53,7 +53,7 @@ public final class CanaryPanelViewModel {
   private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
-  private int stableReady;
+  private dev.weft.state.FabricSnapshot model;
   private final ReadOnlyStringWrapper pauseText = new ReadOnlyStringWrapper("Pause");
   private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
   private final ObservableList<GateResult> gates = FXCollections.observableArrayList();
@@ -185,7 +185,7 @@ public final class CanaryPanelViewModel {
       }
     }
     pauseText.set(view.paused() ? "Resume" : "Pause");
-    badge.set(Badges.canary(view, stableReady));
+    badge.set(Badges.canary(view, stableReady(view)));
     refreshCommands();
   }
 
@@ -350,16 +350,17 @@ public final class CanaryPanelViewModel {
 
   /// The latest model, once per frame: the stable pods ready beside the canary, for its share.
   public void apply(dev.weft.state.FabricSnapshot snapshot) {
+    model = snapshot;
     ReleaseView r = release.get();
-    if (r == null || snapshot.zones().get(r.canaryZone()) == null) {
-      return;
+    if (r != null) {
+      badge.set(Badges.canary(r, stableReady(r)));
     }
-    var placement = snapshot.zones().get(r.canaryZone()).placements().get(r.app());
-    int ready = placement == null ? 0 : placement.ready();
-    if (ready != stableReady) {
-      stableReady = ready;
-      badge.set(Badges.canary(r, stableReady));
-    }
+  }
+
+  private int stableReady(ReleaseView r) {
+    var zone = model == null ? null : model.zones().get(r.canaryZone());
+    var placement = zone == null ? null : zone.placements().get(r.app());
+    return placement == null ? 0 : placement.ready();
   }
 
   /// The canary's badge on the map: `canary 2.0 · 25 % of calls` (its share of ready pods).
