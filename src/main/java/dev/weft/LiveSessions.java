@@ -16,6 +16,7 @@ import dev.weft.record.Recorders;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.LiveFabric;
 import dev.weft.ui.ActionService;
+import dev.weft.ui.CanaryService;
 import dev.weft.ui.DemoControls;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
@@ -80,13 +81,16 @@ final class LiveSessions implements FabricSessions {
     private final ExecutorService logThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final PodLogSource logs;
     private final ActionService actions;
+    private final CanaryService canary;
 
     Session(Fabric fabric, RunningDemo runningDemo) {
       KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
       this.recorder = Recorders.startDefault(fabric, why -> LOG.warn("{}", why)).orElse(null);
       this.live = LiveFabric.open(fabric, kubeconfig, LiveFabric.Options.defaults(), recorder);
       // Connects lazily: nothing is contacted until the first gesture.
-      this.actions = ActionService.of(Actions.open(fabric, kubeconfig, ActionOptions.defaults()));
+      Actions opened = Actions.open(fabric, kubeconfig, ActionOptions.defaults());
+      this.actions = ActionService.of(opened);
+      this.canary = CanaryService.of(opened);
       this.runningDemo = runningDemo;
       this.demoControls = runningDemo == null ? DemoControls.NONE : new DemoMenu(runningDemo);
       PodLogs podLogs = new PodLogs(live.clients(), logThreads);
@@ -106,6 +110,11 @@ final class LiveSessions implements FabricSessions {
     @Override
     public ActionService actions() {
       return actions;
+    }
+
+    @Override
+    public CanaryService canary() {
+      return canary;
     }
 
     @Override

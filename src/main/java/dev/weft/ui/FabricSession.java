@@ -22,6 +22,11 @@ public interface FabricSession extends AutoCloseable {
     return ActionService.NONE;
   }
 
+  /// Canary releases on this fabric; [CanaryService#NONE] where Weft cannot act.
+  default dev.weft.ui.CanaryService canary() {
+    return dev.weft.ui.CanaryService.NONE;
+  }
+
   @Override
   void close();
 }

@@ -26,6 +26,9 @@ public final class MainWindow {
   // Removed on close: the platform's preferences outlive every window.
   private final javafx.beans.value.ChangeListener<ColorScheme> onColorScheme =
       (o, a, b) -> applyTheme();
+  private final java.util.concurrent.ScheduledExecutorService canarySteps =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("weft-canary-steps").factory());
   private final java.util.concurrent.ExecutorService exports =
       java.util.concurrent.Executors.newSingleThreadExecutor(
           Thread.ofPlatform().daemon().name("weft-export").factory());
@@ -37,7 +40,18 @@ public final class MainWindow {
         new ShellMenus(
             vm, () -> stage, this::exportPng, this::find, this::fit, () -> stage.close());
     this.view = new ShellView(vm, menus, MainWindow::copy);
-    this.pump = new FramePump(vm::apply, vm::tick, vm.inspector().log()::drain, clock);
+    this.pump =
+        new FramePump(
+            vm::apply,
+            vm::tick,
+            () -> {
+              vm.inspector().log().drain();
+              vm.canary().drain();
+            },
+            clock);
+    // The engine moves a release only while a Weft steps it: the shown app's, twice a second.
+    canarySteps.scheduleWithFixedDelay(
+        vm.canary()::stepNow, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
     this.watcher = new FileWatcher(() -> Platform.runLater(vm::reload));
     vm.setWatcher(watcher::watch);
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -54,6 +68,7 @@ public final class MainWindow {
     applyTheme();
     vm.actions()
         .useDialogs(new FxDialogService(stage, root -> theme().applyTo(root), MainWindow::copy));
+    vm.canary().useDialogs(new dev.weft.ui.canary.FxCanaryDialogs(stage));
     vm.actions().setNotices(n -> ActionNotifier.show(stage, vm.actions(), n));
     vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
     if (vm.sessionProperty().get() != null) {
@@ -107,6 +122,7 @@ public final class MainWindow {
   private void close(Stage stage) {
     Platform.getPreferences().colorSchemeProperty().removeListener(onColorScheme);
     pump.stop();
+    canarySteps.shutdownNow();
     exports.shutdown();
     watcher.close();
     settings.putDouble("x", stage.getX());

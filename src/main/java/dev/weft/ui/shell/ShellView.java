@@ -63,10 +63,17 @@ public final class ShellView {
     map = new MapView(vm.map(), actions);
     mapActions = new MapActions(map, vm.map(), vm.actions(), vm.drag());
     matrix = new MatrixView(vm.matrix(), actions);
+    new dev.weft.ui.canary.CanaryOverlay(map, vm.map(), vm.canary());
     ScrollPane inspector = new ScrollPane(new InspectorView(vm.inspector(), copy));
     inspector.setFitToWidth(true);
     inspector.setMinWidth(0);
-    across = new SplitPane(overview(), inspector);
+    // The canary panel of the selected app in a tab beside the inspector.
+    javafx.scene.control.TabPane side =
+        new javafx.scene.control.TabPane(
+            new javafx.scene.control.Tab("Inspector", inspector), canaryTab(vm));
+    side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    side.setMinWidth(0);
+    across = new SplitPane(overview(), side);
     across.setDividerPositions(0.72);
     down = new SplitPane(across, new TimelineView(vm.timeline()));
     down.setOrientation(Orientation.VERTICAL);
@@ -102,6 +109,14 @@ public final class ShellView {
             e.consume();
           }
         });
+  }
+
+  private static javafx.scene.control.Tab canaryTab(ShellViewModel vm) {
+    ScrollPane scroll = new ScrollPane(new dev.weft.ui.canary.CanaryPanelView(vm.canary()));
+    scroll.setFitToWidth(true);
+    javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Canary", scroll);
+    tab.setId("canary-tab");
+    return tab;
   }
 
   /// Presentation mode shows the map alone, fitted, without its toolbar; leaving it puts the

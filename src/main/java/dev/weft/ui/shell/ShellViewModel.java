@@ -12,6 +12,7 @@ import dev.weft.ui.Messages;
 import dev.weft.ui.PodLogSource;
 import dev.weft.ui.action.ActionsViewModel;
 import dev.weft.ui.action.DragViewModel;
+import dev.weft.ui.canary.CanaryPanelViewModel;
 import dev.weft.ui.inspector.InspectorViewModel;
 import dev.weft.ui.map.MapLayoutEngine;
 import dev.weft.ui.map.MapViewModel;
@@ -52,6 +53,7 @@ public final class ShellViewModel {
   private final StatusBarViewModel statusBar = new StatusBarViewModel();
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final ActionsViewModel actions;
+  private final CanaryPanelViewModel canary;
   private final DragViewModel drag;
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(Messages.get("app.title"));
   private final ObservableList<String> errors = FXCollections.observableArrayList();
@@ -79,7 +81,10 @@ public final class ShellViewModel {
     // Dialogs need a window: the MainWindow hands its own in (useDialogs) before any gesture.
     this.actions = new ActionsViewModel(background, fx, null, java.time.ZoneId.systemDefault());
     this.drag = new DragViewModel(actions);
+    this.canary = new CanaryPanelViewModel(background, null, java.time.Clock.systemUTC());
     map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
+    // The canary panel follows the selected placement's app, and stays on it otherwise.
+    map.selection().selectedIdProperty().addListener((o, a, b) -> showCanary(b));
     if (initial != null) {
       use(initial, null);
     }
@@ -129,6 +134,7 @@ public final class ShellViewModel {
     statusBar.apply(snapshot);
     notifications.apply(snapshot);
     actions.apply(snapshot);
+    canary.apply(snapshot);
   }
 
   private static boolean settled(FabricSnapshot snapshot) {
@@ -203,6 +209,7 @@ public final class ShellViewModel {
     fabricFile = file;
     inspector.useLogs(next.logs());
     actions.use(next.actions());
+    canary.use(next.canary());
     scenarios.setAll(next.demo().scenarios());
     String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
     title.set(Messages.get("app.titleWith", name));
@@ -237,6 +244,18 @@ public final class ShellViewModel {
   /// The overview matrix of large fabrics, and which of map and matrix the window shows.
   public MatrixViewModel matrix() {
     return matrix;
+  }
+
+  private void showCanary(String selected) {
+    int at = selected == null ? -1 : selected.indexOf('@');
+    if (at > 0 && !selected.substring(0, at).equals(canary.app())) {
+      canary.show(selected.substring(0, at));
+    }
+  }
+
+  /// The selected app's canary release.
+  public CanaryPanelViewModel canary() {
+    return canary;
   }
 
   /// Fail over and fail back: commands, failovers in force, suggestions.
