@@ -36,6 +36,15 @@ final class ZoneModel {
   private boolean allDirty = true;
   private final PlacementBuilder builder;
   private ZoneSnapshot previous;
+  private DeferredBuild deferred;
+
+  /// When the snapshots skipped while seeking last built each placement: all of them at
+  /// `allAt`, an owner's at `ownerAt` when later; the zone's connection at its last rebuild.
+  static final class DeferredBuild {
+    Instant allAt;
+    final Map<String, Instant> ownerAt = new HashMap<>();
+    ConnectionState connection;
+  }
 
   ZoneModel(Fabric fabric, Zone zone, Instant start, LinkModel.PhaseListener phases) {
     this.zone = zone;
@@ -169,7 +178,32 @@ final class ZoneModel {
     allDirty = true;
   }
 
+  /// Seeking: notes what a snapshot at `at` would rebuild (when each placement was last built,
+  /// the connection then) without building it; the next [#snapshot] builds it all at once.
+  void deferSnapshot(Instant at) {
+    if (deferred == null) {
+      deferred = new DeferredBuild();
+    } else if (!allDirty && dirtyOwners.isEmpty()) {
+      return;
+    }
+    if (allDirty || deferred.allAt == null) {
+      deferred.allAt = at;
+      deferred.ownerAt.clear();
+    } else {
+      dirtyOwners.forEach(owner -> deferred.ownerAt.put(owner, at));
+    }
+    deferred.connection = link.state();
+    allDirty = false;
+    dirtyOwners.clear();
+  }
+
   ZoneSnapshot snapshot(Instant at) {
+    if (deferred != null) {
+      deferSnapshot(at);
+      previous = builder.zone(deferred.allAt, deferred.ownerAt, deferred.connection);
+      deferred = null;
+      return previous;
+    }
     if (previous != null && !allDirty && dirtyOwners.isEmpty()) {
       return previous;
     }
