@@ -27,6 +27,8 @@ final class ZoneModel {
   final LinkModel link;
   /// owner (Deployment name, as the pod suggests) → pod name → pod, sorted by name.
   final Map<String, TreeMap<String, PodState>> pods = new HashMap<>();
+  /// pod name → its owner in [#pods]: a pod's owner is found without a scan of every owner.
+  private final Map<String, String> ownerOf = new HashMap<>();
   final Map<String, DeploymentInfo> deployments = new HashMap<>();
   final Map<String, ServiceInfo> services = new HashMap<>();
   /// Warning events by event name, oldest first.
@@ -113,6 +115,7 @@ final class ZoneModel {
     if (state == null) {
       removePod(pod.name());
       owned.put(pod.name(), new PodState(pod, at));
+      ownerOf.put(pod.name(), pod.owner());
     } else {
       state.update(pod, at);
     }
@@ -121,17 +124,16 @@ final class ZoneModel {
   }
 
   private void removePod(String name) {
-    for (var entry : pods.entrySet()) {
-      if (entry.getValue().remove(name) != null) {
-        dirtyOwners.add(entry.getKey());
-        return;
-      }
+    String owner = ownerOf.remove(name);
+    if (owner != null && pods.get(owner).remove(name) != null) {
+      dirtyOwners.add(owner);
     }
   }
 
   /// Drops everything the cluster no longer has: deletes missed while away, no ghosts.
   private void resync(Map<ObjectKind, Set<String>> names) {
     Set<String> livePods = names.getOrDefault(ObjectKind.POD, Set.of());
+    ownerOf.keySet().removeIf(name -> !livePods.contains(name));
     for (var entry : pods.entrySet()) {
       if (entry.getValue().keySet().removeIf(name -> !livePods.contains(name))) {
         dirtyOwners.add(entry.getKey());
@@ -170,7 +172,10 @@ final class ZoneModel {
             (owner, list) -> {
               TreeMap<String, PodState> owned = pods.computeIfAbsent(owner, o -> new TreeMap<>());
               list.forEach(
-                  p -> owned.put(p.info().name(), new PodState(p.info(), p.restartTimes())));
+                  p -> {
+                    owned.put(p.info().name(), new PodState(p.info(), p.restartTimes()));
+                    ownerOf.put(p.info().name(), owner);
+                  });
             });
     state.deployments().forEach(d -> deployments.put(d.name(), d));
     state.services().forEach(s -> services.put(s.name(), s));
