@@ -85,9 +85,15 @@ public final class IngestBenchmark {
             new ChangeRecorder() {
               @Override
               public void recorded(List<ClusterChange> batch, FabricSnapshot snapshot) {
+                recorded(batch, snapshot, ModelState.Derived.NONE);
+              }
+
+              @Override
+              public void recorded(
+                  List<ClusterChange> batch, FabricSnapshot snapshot, ModelState.Derived derived) {
                 measure(batch);
                 if (also != null) {
-                  also.recorded(batch, snapshot);
+                  also.recorded(batch, snapshot, derived);
                 }
               }
 

@@ -41,7 +41,7 @@ public final class SyntheticRecording {
       changes += batch.size();
       if (each != null) {
         FabricSnapshot snapshot = model.apply(batch);
-        recorder.recorded(batch, snapshot);
+        recorder.recorded(batch, snapshot, model.derived());
         each.accept(snapshot);
       } else {
         model.applyOnly(batch);

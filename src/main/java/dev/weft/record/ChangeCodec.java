@@ -3,12 +3,16 @@ package dev.weft.record;
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.LinkPhase;
 import dev.weft.cluster.ObjectKind;
+import dev.weft.state.Health;
+import dev.weft.state.ModelState;
+import dev.weft.state.Transition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /// Writes and reads the applied batches of one delta block: per batch the model's version and
@@ -16,8 +20,9 @@ import java.util.TreeSet;
 final class ChangeCodec {
   private ChangeCodec() {}
 
-  /// One applied batch as recorded: the snapshot after it had `version` and `at`.
-  record Batch(long version, Instant at, List<ClusterChange> changes) {}
+  /// One applied batch as recorded: the snapshot after it had `version` and `at`, and added
+  /// `derived` to the transition history.
+  record Batch(long version, Instant at, List<ClusterChange> changes, ModelState.Derived derived) {}
 
   static byte[] encode(List<Batch> batches) {
     WireOut w = new WireOut(batches.getFirst().at().getEpochSecond());
@@ -29,6 +34,7 @@ final class ChangeCodec {
       w.instant(b.at());
       w.varlong(b.changes().size());
       b.changes().forEach(c -> change(w, c));
+      derived(w, b.derived());
     }
     return w.finish();
   }
@@ -46,9 +52,41 @@ final class ChangeCodec {
       for (int j = 0; j < count; j++) {
         changes.add(change(r));
       }
-      out.add(new Batch(version, at, changes));
+      out.add(new Batch(version, at, changes, derived(r)));
     }
     return out;
+  }
+
+  /// Almost always empty: three zero bytes.
+  private static void derived(WireOut w, ModelState.Derived d) {
+    w.varlong(d.added().size());
+    d.added().forEach(t -> TransitionCodec.write(w, t));
+    w.varlong(d.known().size());
+    new TreeMap<>(d.known())
+        .forEach(
+            (k, v) -> {
+              w.string(k);
+              w.varlong(v.ordinal());
+            });
+    w.varlong(d.gatewayKnown() == null ? 0 : d.gatewayKnown().ordinal() + 1);
+  }
+
+  private static ModelState.Derived derived(WireIn r) {
+    int n = r.varint();
+    List<Transition> added = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      added.add(TransitionCodec.read(r));
+    }
+    Map<String, Health> known = new java.util.HashMap<>();
+    for (int i = r.varint(); i > 0; i--) {
+      known.put(r.string(), Enums.of(Health.class, r.varint()));
+    }
+    int gateway = r.varint();
+    if (n == 0 && known.isEmpty() && gateway == 0) {
+      return ModelState.Derived.NONE;
+    }
+    Health gatewayKnown = gateway == 0 ? null : Enums.of(Health.class, gateway - 1);
+    return new ModelState.Derived(added, known, gatewayKnown);
   }
 
   private static void change(WireOut w, ClusterChange c) {

@@ -114,12 +114,22 @@ public final class Recorder implements ChangeRecorder, AutoCloseable {
     }
   }
 
+  /// Records a batch as if its snapshot added nothing to the transition history; the live
+  /// model calls [#recorded(List, FabricSnapshot, ModelState.Derived)] instead.
   @Override
   public void recorded(List<ClusterChange> batch, FabricSnapshot snapshot) {
+    recorded(batch, snapshot, ModelState.Derived.NONE);
+  }
+
+  @Override
+  public void recorded(
+      List<ClusterChange> batch, FabricSnapshot snapshot, ModelState.Derived derived) {
     lastSeen = snapshot.at();
     if (stopped == null) {
       queue.add(
-          new Batch(new ChangeCodec.Batch(snapshot.version(), snapshot.at(), List.copyOf(batch))));
+          new Batch(
+              new ChangeCodec.Batch(
+                  snapshot.version(), snapshot.at(), List.copyOf(batch), derived)));
     }
   }
 
@@ -128,7 +138,9 @@ public final class Recorder implements ChangeRecorder, AutoCloseable {
   public void recorded(List<ClusterChange> batch, long version, Instant at) {
     lastSeen = at;
     if (stopped == null) {
-      queue.add(new Batch(new ChangeCodec.Batch(version, at, List.copyOf(batch))));
+      queue.add(
+          new Batch(
+              new ChangeCodec.Batch(version, at, List.copyOf(batch), ModelState.Derived.NONE)));
     }
   }
 

@@ -109,6 +109,10 @@ public final class Recording implements AutoCloseable {
 
   /// Hands `each` the snapshot at `from` (as [#seek] gives it), then every recorded snapshot
   /// after it up to `to`, in order, across keyframes and sessions.
+  ///
+  /// Up to `from` no snapshot is made: each batch is applied with what its snapshot added to
+  /// the transition history, and one snapshot is made at the end (the same one, as the
+  /// placements remember when they would have been built).
   public void play(Instant from, Instant to, Consumer<FabricSnapshot> each) {
     Segment segment = segment(from);
     boolean first = segment != null;
@@ -117,36 +121,27 @@ public final class Recording implements AutoCloseable {
     }
     while (segment != null) {
       Replayer replayer = new Replayer(segment.fabric(), segment.state());
-      FabricSnapshot current = replayer.snapshot();
-      if (!first && current.at().isAfter(to)) {
-        return;
-      }
-      boolean emitted = !first;
-      if (emitted) {
-        each.accept(current);
-      }
-      boolean done = false;
-      for (ChangeCodec.Batch batch : deltas(segment.id(), to)) {
-        if (batch.at().isAfter(to)) {
-          done = true;
-          break;
+      List<ChangeCodec.Batch> batches = deltas(segment.id(), to);
+      int i = 0;
+      FabricSnapshot current;
+      if (first) {
+        while (i < batches.size() && !batches.get(i).at().isAfter(from)) {
+          replayer.applyRecorded(batches.get(i).changes(), batches.get(i).derived());
+          i++;
         }
-        FabricSnapshot next = replayer.apply(batch.changes());
-        if (!emitted && !next.at().isAfter(from)) {
-          current = next;
-          continue;
+        current = i == 0 ? replayer.snapshot() : replayer.replayedSnapshot();
+      } else {
+        current = replayer.snapshot();
+        if (current.at().isAfter(to)) {
+          return;
         }
-        if (!emitted) {
-          each.accept(current);
-          emitted = true;
+      }
+      each.accept(current);
+      for (; i < batches.size(); i++) {
+        if (batches.get(i).at().isAfter(to)) {
+          return;
         }
-        each.accept(next);
-      }
-      if (!emitted) {
-        each.accept(current);
-      }
-      if (done) {
-        return;
+        each.accept(replayer.apply(batches.get(i).changes()));
       }
       first = false;
       segment = next(segment.id(), to);

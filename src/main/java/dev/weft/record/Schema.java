@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /// The recording file's schema (documented in the README, "Recordings"). A file names its
-/// version in `PRAGMA user_version`; one written by a newer Weft is refused, not misread.
+/// version in `PRAGMA user_version`; one of another version is refused, not misread.
+///
+/// Version 2 keeps with each batch what its snapshot added to the transition history (so a
+/// seek makes one snapshot, not one per batch); version 1 files lack it and are refused.
 final class Schema {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   /// "WEFT" as `PRAGMA application_id`: says what the file is to `file(1)` and to Weft.
   static final int APPLICATION_ID = 0x57454654;
 
@@ -51,7 +54,7 @@ final class Schema {
     }
   }
 
-  /// Refuses a file that is not a recording, or one of a newer schema.
+  /// Refuses a file that is not a recording, or one of another schema.
   static void check(Connection db) throws SQLException {
     int app = intPragma(db, "application_id");
     int version = intPragma(db, "user_version");
@@ -61,6 +64,15 @@ final class Schema {
     if (version > VERSION) {
       throw new CorruptRecordingException(
           "recorded by a newer Weft (schema " + version + "; this one reads " + VERSION + ")");
+    }
+    if (version < VERSION) {
+      throw new CorruptRecordingException(
+          "recorded by an older Weft (schema "
+              + version
+              + "; this one reads "
+              + VERSION
+              + " only, which can seek quickly): keep that Weft to replay it, record anew with"
+              + " this one");
     }
   }
 

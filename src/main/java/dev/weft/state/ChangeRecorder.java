@@ -11,6 +11,13 @@ public interface ChangeRecorder {
   /// @param snapshot the snapshot made after applying `batch`
   void recorded(List<ClusterChange> batch, FabricSnapshot snapshot);
 
+  /// As [#recorded(List, FabricSnapshot)], with what the snapshot added to the transition
+  /// history (a recording keeps it, so a seek need not make every snapshot again).
+  default void recorded(
+      List<ClusterChange> batch, FabricSnapshot snapshot, ModelState.Derived derived) {
+    recorded(batch, snapshot);
+  }
+
   /// Whether the model should hand over a keyframe after `batch` (asked right after
   /// [#recorded]). The model offers one only after a batch that holds a clock tick: every
   /// placement was then rebuilt at the snapshot's instant, so a model restored from the

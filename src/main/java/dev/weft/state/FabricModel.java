@@ -30,6 +30,8 @@ final class FabricModel {
   private boolean gatewayDirty = true;
   private GatewaySnapshot gateway;
   private long version;
+  private ModelState.Derived derived = ModelState.Derived.NONE;
+  private boolean deferring;
   private Instant at;
 
   FabricModel(Fabric fabric, Instant start) {
@@ -136,7 +138,39 @@ final class FabricModel {
     }
   }
 
+  /// What the last [#snapshot] added to the transition history (a recording keeps it).
+  ModelState.Derived derived() {
+    return derived;
+  }
+
+  /// Seeking: applies a recorded batch and what its snapshot derived, without making it. The
+  /// next [#replayedSnapshot] is the snapshot the live model made after the last such batch.
+  void applyRecorded(List<ClusterChange> batch, ModelState.Derived recorded) {
+    if (!deferring) {
+      // The snapshot the model would make before any batch: every placement built now.
+      deferring = true;
+      zones.values().forEach(z -> z.deferSnapshot(at));
+    }
+    batch.forEach(this::apply);
+    zones.values().forEach(z -> z.deferSnapshot(at));
+    transitions.replay(recorded);
+  }
+
+  /// The snapshot after [#applyRecorded] batches: made once, deriving nothing (what the
+  /// skipped snapshots derived was replayed with their batches).
+  FabricSnapshot replayedSnapshot() {
+    deferring = false;
+    return snapshot(false);
+  }
+
   FabricSnapshot snapshot() {
+    return snapshot(true);
+  }
+
+  private FabricSnapshot snapshot(boolean derive) {
+    if (derive) {
+      transitions.beginDerive();
+    }
     SequencedMap<String, ZoneSnapshot> built = new LinkedHashMap<>();
     for (var entry : zones.entrySet()) {
       built.put(entry.getKey(), entry.getValue().snapshot(at));
@@ -147,7 +181,7 @@ final class FabricModel {
       // unchanged placement's health is already the last known one (a zone coming back to LIVE
       // rebuilds every placement), so skipping it records the same transitions, faster.
       ZoneSnapshot before = lastZones.put(zone.name(), zone);
-      if (before != zone && zone.connection().phase() == ConnectionPhase.LIVE) {
+      if (derive && before != zone && zone.connection().phase() == ConnectionPhase.LIVE) {
         for (PlacementSnapshot p : zone.placements().values()) {
           if (before == null || before.placements().get(p.app()) != p) {
             transitions.placement(at, zone.name(), p.app(), p.health());
@@ -158,8 +192,11 @@ final class FabricModel {
     if (gatewayDirty || gateway == null) {
       gateway = gateway();
       gatewayDirty = false;
-      transitions.gateway(at, gateway.health(), gateway.problem());
+      if (derive) {
+        transitions.gateway(at, gateway.health(), gateway.problem());
+      }
     }
+    derived = derive ? transitions.endDerive() : ModelState.Derived.NONE;
     return new FabricSnapshot(
         fabric,
         version,

@@ -232,7 +232,7 @@ public final class LiveFabric implements AutoCloseable {
         current = snapshot;
         boolean ticked = batch.stream().anyMatch(ClusterChange.ClockTicked.class::isInstance);
         for (ChangeRecorder recorder : recorders) {
-          recorder.recorded(batch, snapshot);
+          recorder.recorded(batch, snapshot, model.derived());
           if (ticked && recorder.wantsKeyframe()) {
             recorder.keyframe(model.export());
           }

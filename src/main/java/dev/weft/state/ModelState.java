@@ -82,4 +82,21 @@ public record ModelState(
       troubled = Map.copyOf(troubled);
     }
   }
+
+  /// What one snapshot added to the transition log's memory (beyond what applying changes adds):
+  /// the transitions it found, the placement healths it learned (`app@zone` → health, only
+  /// those that changed) and the gateway's health if that changed (else null). A recording
+  /// keeps it with each batch so a seek replays it instead of making every snapshot again.
+  public record Derived(List<Transition> added, Map<String, Health> known, Health gatewayKnown) {
+    public static final Derived NONE = new Derived(List.of(), Map.of(), null);
+
+    public Derived {
+      added = List.copyOf(added);
+      known = Map.copyOf(known);
+    }
+
+    public boolean isEmpty() {
+      return added.isEmpty() && known.isEmpty() && gatewayKnown == null;
+    }
+  }
 }

@@ -59,6 +59,26 @@ final class PlacementBuilder {
         Collections.unmodifiableSequencedMap(placements));
   }
 
+  /// The zone as the skipped snapshots would have left it: each placement built from today's
+  /// model at the instant it was last rebuilt (its owner unchanged since, so only that instant's
+  /// windows of restarts and warnings differ), with the connection of the zone's last rebuild.
+  ZoneSnapshot zone(Instant allAt, Map<String, Instant> ownerAt, ConnectionState connection) {
+    boolean live = model.link.live();
+    Map<Instant, Map<String, List<WarningEvent>>> warnings = new HashMap<>();
+    SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>();
+    for (App app : fabric.apps()) {
+      Instant at = ownerAt.getOrDefault(app.deployment(), allAt);
+      var warns = warnings.computeIfAbsent(at, this::warningsByApp);
+      PlacementSnapshot p = placement(app, at, live, warns.getOrDefault(app.name(), List.of()));
+      placements.put(app.name(), withReroutes(app, p));
+    }
+    Health health =
+        HealthRules.zone(
+            live, placements.values().stream().map(PlacementSnapshot::health).toList());
+    return new ZoneSnapshot(
+        model.zone.name(), connection, health, Collections.unmodifiableSequencedMap(placements));
+  }
+
   private PlacementSnapshot placement(App app, Instant at, boolean live, List<WarningEvent> warns) {
     DeploymentInfo d = model.deployments.get(app.deployment());
     TreeMap<String, PodState> owned = model.pods.getOrDefault(app.deployment(), new TreeMap<>());

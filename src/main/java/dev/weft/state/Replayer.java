@@ -30,6 +30,22 @@ public final class Replayer {
     batch.forEach(model::apply);
   }
 
+  /// Seeking: applies a recorded batch with what its snapshot added to the transition history,
+  /// without making the snapshot ([#replayedSnapshot] makes the last one).
+  public void applyRecorded(List<ClusterChange> batch, ModelState.Derived derived) {
+    model.applyRecorded(batch, derived);
+  }
+
+  /// The snapshot the recorded model made after the batches given to [#applyRecorded].
+  public FabricSnapshot replayedSnapshot() {
+    return model.replayedSnapshot();
+  }
+
+  /// What the last snapshot made here added to the transition history.
+  public ModelState.Derived derived() {
+    return model.derived();
+  }
+
   /// The model's whole state, as a keyframe holds it (synthetic recordings, tests).
   public ModelState export() {
     return model.export();

@@ -18,10 +18,48 @@ final class TransitionLog {
   private Health gatewayKnown;
   private long seq;
   private List<Transition> published = List.of();
+  // What the snapshot being made adds, between beginDerive and endDerive (null outside).
+  private List<Transition> derivedAdded;
+  private Map<String, Health> derivedKnown;
+  private Health derivedGateway;
+
+  /// A snapshot starts deriving transitions: what it adds is collected for [#endDerive].
+  void beginDerive() {
+    derivedAdded = new java.util.ArrayList<>();
+    derivedKnown = new HashMap<>();
+    derivedGateway = null;
+  }
+
+  /// What the snapshot added since [#beginDerive].
+  ModelState.Derived endDerive() {
+    ModelState.Derived d =
+        derivedAdded.isEmpty() && derivedKnown.isEmpty() && derivedGateway == null
+            ? ModelState.Derived.NONE
+            : new ModelState.Derived(derivedAdded, derivedKnown, derivedGateway);
+    derivedAdded = null;
+    derivedKnown = null;
+    return d;
+  }
+
+  /// Adds what a recorded snapshot derived, as it derived it (seeking without snapshots).
+  void replay(ModelState.Derived d) {
+    for (Transition t : d.added()) {
+      seq = Math.max(seq, t.seq());
+      add(t);
+    }
+    lastKnown.putAll(d.known());
+    if (d.gatewayKnown() != null) {
+      gatewayKnown = d.gatewayKnown();
+    }
+  }
 
   /// A placement of a LIVE zone has `health` now.
   void placement(Instant at, String zone, String app, Health health) {
-    Health was = lastKnown.put(app + "@" + zone, health);
+    String key = app + "@" + zone;
+    Health was = lastKnown.put(key, health);
+    if (was != health && derivedKnown != null) {
+      derivedKnown.put(key, health);
+    }
     if (was != null && was != health) {
       add(new Transition.PlacementChanged(++seq, at, zone, app, was, health));
     }
@@ -45,6 +83,9 @@ final class TransitionLog {
     }
     Health was = gatewayKnown;
     gatewayKnown = health;
+    if (was != health && derivedKnown != null) {
+      derivedGateway = health;
+    }
     if (was != null && was != health) {
       add(new Transition.GatewayChanged(++seq, at, was, health, reason));
     }
@@ -76,6 +117,9 @@ final class TransitionLog {
   }
 
   private void add(Transition t) {
+    if (derivedAdded != null) {
+      derivedAdded.add(t);
+    }
     recent.addLast(t);
     while (recent.size() > MAX) {
       recent.removeFirst();

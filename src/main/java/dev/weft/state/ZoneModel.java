@@ -27,6 +27,8 @@ final class ZoneModel {
   final LinkModel link;
   /// owner (Deployment name, as the pod suggests) → pod name → pod, sorted by name.
   final Map<String, TreeMap<String, PodState>> pods = new HashMap<>();
+  /// pod name → its owner in [#pods]: a pod's owner is found without a scan of every owner.
+  private final Map<String, String> ownerOf = new HashMap<>();
   final Map<String, DeploymentInfo> deployments = new HashMap<>();
   final Map<String, ServiceInfo> services = new HashMap<>();
   /// Warning events by event name, oldest first.
@@ -36,6 +38,15 @@ final class ZoneModel {
   private boolean allDirty = true;
   private final PlacementBuilder builder;
   private ZoneSnapshot previous;
+  private DeferredBuild deferred;
+
+  /// When the snapshots skipped while seeking last built each placement: all of them at
+  /// `allAt`, an owner's at `ownerAt` when later; the zone's connection at its last rebuild.
+  static final class DeferredBuild {
+    Instant allAt;
+    final Map<String, Instant> ownerAt = new HashMap<>();
+    ConnectionState connection;
+  }
 
   ZoneModel(Fabric fabric, Zone zone, Instant start, LinkModel.PhaseListener phases) {
     this.zone = zone;
@@ -104,6 +115,7 @@ final class ZoneModel {
     if (state == null) {
       removePod(pod.name());
       owned.put(pod.name(), new PodState(pod, at));
+      ownerOf.put(pod.name(), pod.owner());
     } else {
       state.update(pod, at);
     }
@@ -112,17 +124,16 @@ final class ZoneModel {
   }
 
   private void removePod(String name) {
-    for (var entry : pods.entrySet()) {
-      if (entry.getValue().remove(name) != null) {
-        dirtyOwners.add(entry.getKey());
-        return;
-      }
+    String owner = ownerOf.remove(name);
+    if (owner != null && pods.get(owner).remove(name) != null) {
+      dirtyOwners.add(owner);
     }
   }
 
   /// Drops everything the cluster no longer has: deletes missed while away, no ghosts.
   private void resync(Map<ObjectKind, Set<String>> names) {
     Set<String> livePods = names.getOrDefault(ObjectKind.POD, Set.of());
+    ownerOf.keySet().removeIf(name -> !livePods.contains(name));
     for (var entry : pods.entrySet()) {
       if (entry.getValue().keySet().removeIf(name -> !livePods.contains(name))) {
         dirtyOwners.add(entry.getKey());
@@ -161,7 +172,10 @@ final class ZoneModel {
             (owner, list) -> {
               TreeMap<String, PodState> owned = pods.computeIfAbsent(owner, o -> new TreeMap<>());
               list.forEach(
-                  p -> owned.put(p.info().name(), new PodState(p.info(), p.restartTimes())));
+                  p -> {
+                    owned.put(p.info().name(), new PodState(p.info(), p.restartTimes()));
+                    ownerOf.put(p.info().name(), owner);
+                  });
             });
     state.deployments().forEach(d -> deployments.put(d.name(), d));
     state.services().forEach(s -> services.put(s.name(), s));
@@ -169,7 +183,32 @@ final class ZoneModel {
     allDirty = true;
   }
 
+  /// Seeking: notes what a snapshot at `at` would rebuild (when each placement was last built,
+  /// the connection then) without building it; the next [#snapshot] builds it all at once.
+  void deferSnapshot(Instant at) {
+    if (deferred == null) {
+      deferred = new DeferredBuild();
+    } else if (!allDirty && dirtyOwners.isEmpty()) {
+      return;
+    }
+    if (allDirty || deferred.allAt == null) {
+      deferred.allAt = at;
+      deferred.ownerAt.clear();
+    } else {
+      dirtyOwners.forEach(owner -> deferred.ownerAt.put(owner, at));
+    }
+    deferred.connection = link.state();
+    allDirty = false;
+    dirtyOwners.clear();
+  }
+
   ZoneSnapshot snapshot(Instant at) {
+    if (deferred != null) {
+      deferSnapshot(at);
+      previous = builder.zone(deferred.allAt, deferred.ownerAt, deferred.connection);
+      deferred = null;
+      return previous;
+    }
     if (previous != null && !allDirty && dirtyOwners.isEmpty()) {
       return previous;
     }

@@ -55,6 +55,48 @@ class SeekTest {
     }
   }
 
+  /// A seek makes one snapshot after replaying the batches before it (their transitions as
+  /// recorded): at every recorded instant it is the snapshot the model made after that batch.
+  @Test
+  void aSeekToEveryRecordedInstantIsTheSnapshotMadeThen() throws Exception {
+    Synthetic s = Synthetic.in(dir, 3);
+    Path file = dir.resolve("every.weftrec");
+    List<FabricSnapshot> reference = new ArrayList<>();
+    try (Recorder recorder = s.recorder(file, Duration.ofMinutes(2), Retention.DEFAULT)) {
+      SyntheticRecording.write(
+          recorder,
+          s.source(),
+          s.fabric(),
+          Duration.ofMinutes(14),
+          Duration.ofSeconds(2),
+          30,
+          reference::add);
+    }
+    assertThat(reference.getLast().transitions()).as("transitions to replay").isNotEmpty();
+    try (Recording recording = Recording.open(file)) {
+      for (int i = 0; i < reference.size(); i++) {
+        FabricSnapshot expected = reference.get(i);
+        if (i + 1 < reference.size() && reference.get(i + 1).at().equals(expected.at())) {
+          continue;
+        }
+        assertThat(recording.seek(expected.at())).as("seek %s", expected.at()).contains(expected);
+      }
+    }
+  }
+
+  @Test
+  void aRecordingOfAnOlderSchemaIsRefusedWithAMessage() throws Exception {
+    Path file = dir.resolve("old.weftrec");
+    try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        var st = db.createStatement()) {
+      st.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+      st.execute("PRAGMA user_version = 1");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Recording.open(file).close())
+        .isInstanceOf(CorruptRecordingException.class)
+        .hasMessageContaining("recorded by an older Weft (schema 1; this one reads 2");
+  }
+
   @Test
   void aFileThatIsNotARecordingIsRefusedWithAMessage() throws Exception {
     Path file = dir.resolve("notes.weftrec");
