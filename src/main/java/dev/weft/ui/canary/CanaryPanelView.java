@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -115,9 +116,16 @@ public final class CanaryPanelView extends VBox {
       Label verdict = new Label(g.verdict().label());
       verdict.getStyleClass().add("gate-" + g.verdict().name().toLowerCase(java.util.Locale.ROOT));
       verdict.setTextFill(colour(g.verdict()));
-      gates.addRow(
-          row++, new Label(g.gate()), new Label(g.value()), new Label(g.threshold()), verdict);
+      gates.addRow(row++, new Label(g.gate()), whole(g.value()), whole(g.threshold()), verdict);
+      verdict.setMinWidth(Region.USE_PREF_SIZE);
     }
+  }
+
+  /// A figure is never cut to "≥ 1…": the gate's name gives way first.
+  private static Label whole(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(Region.USE_PREF_SIZE);
+    return l;
   }
 
   private static Color colour(GateVerdict v) {
