@@ -98,6 +98,39 @@ stage_input() {
   mkdir -p "$WEFT_BUILD/input/lib"
   cp "$WEFT_ROOT/target/weft.jar" "$WEFT_BUILD/input/"
   cp "$WEFT_ROOT/target/lib/"*.jar "$WEFT_BUILD/input/lib/"
+  trim_sqlite_natives
+}
+
+# trim_sqlite_natives: sqlite-jdbc carries its native library for 25 systems (12 MiB); a package
+# is for one, so the staged copy keeps only this machine's (org/sqlite/native/<OS>/<arch>).
+trim_sqlite_natives() {
+  local jar os arch keep dir
+  jar=$(ls "$WEFT_BUILD/input/lib/"sqlite-jdbc-*.jar 2>/dev/null | head -n 1)
+  [[ -n "$jar" ]] || return 0
+  case "$(uname -s)" in
+    Linux) os=Linux ;;
+    Darwin) os=Mac ;;
+    *) return 0 ;;
+  esac
+  case "$(uname -m)" in
+    x86_64 | amd64) arch=x86_64 ;;
+    arm64 | aarch64) arch=aarch64 ;;
+    *) return 0 ;;
+  esac
+  keep="org/sqlite/native/$os/$arch"
+  dir="$WEFT_BUILD/sqlite-jdbc"
+  rm -rf "$dir" && mkdir -p "$dir"
+  (cd "$dir" && "$JDK/bin/jar" xf "$jar")
+  [[ -d "$dir/$keep" ]] || die "sqlite-jdbc has no native library for $os/$arch"
+  mv "$dir/$keep" "$WEFT_BUILD/sqlite-keep"
+  rm -rf "$dir/org/sqlite/native"
+  mkdir -p "$dir/$(dirname "$keep")"
+  mv "$WEFT_BUILD/sqlite-keep" "$dir/$keep"
+  mv "$dir/META-INF/MANIFEST.MF" "$WEFT_BUILD/sqlite-jdbc.mf"
+  rm -f "$jar"
+  "$JDK/bin/jar" --create --file "$jar" --manifest "$WEFT_BUILD/sqlite-jdbc.mf" -C "$dir" .
+  rm -rf "$dir" "$WEFT_BUILD/sqlite-jdbc.mf"
+  log "sqlite-jdbc trimmed to $os/$arch: $(du -h "$jar" | cut -f1)"
 }
 
 # runtime_modules: the JDK modules the runtime needs, comma separated.
