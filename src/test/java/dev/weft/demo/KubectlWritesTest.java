@@ -143,6 +143,17 @@ class KubectlWritesTest {
         .isEqualTo("registry.example/health/app3:1.6.2");
   }
 
+  @Test
+  void kubectlCreateOfAConfigMapAndANamespaceSentAsProtobufWorksAndAMissingNamespaceIsNotFound() {
+    assertThat(ok("create", "configmap", "notes", "--from-literal=owner=alice"))
+        .contains("configmap/notes created");
+    assertThat(ok("get", "configmap", "notes", "-o", "jsonpath={.data.owner}")).isEqualTo("alice");
+    assertThat(ok("create", "namespace", "scratch2")).contains("namespace/scratch2 created");
+    Run missing = run("create", "configmap", "c", "-n", "nowhere");
+    assertThat(missing.exit()).isNotZero();
+    assertThat(missing.out()).contains("namespaces \"nowhere\" not found");
+  }
+
   private static String ok(String... args) {
     Run run = run(args);
     assertThat(run.exit()).as("kubectl %s:\n%s", String.join(" ", args), run.out()).isZero();

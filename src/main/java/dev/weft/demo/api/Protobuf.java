@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /// Reads the Kubernetes protobuf bodies kubectl's typed clients send (`kubectl create
 /// rolebinding`, `kubectl auth can-i`) as the JSON objects they stand for, for the types whose
-/// schema is written here: RBAC objects and the self-subject reviews. The `k8s\0` envelope holds
+/// schema is written here: RBAC objects, the self-subject reviews, ConfigMaps (text data) and
+/// Namespaces. The `k8s\0` envelope holds
 /// a `runtime.Unknown` whose field 2 is the object; field numbers follow Kubernetes'
 /// `generated.proto`. Fields not listed are skipped. Stateless.
 public final class Protobuf {
@@ -25,6 +26,9 @@ public final class Protobuf {
   private record Messages(String name, Map<Integer, Field> schema) implements Field {}
 
   private record StringMap(String name) implements Field {}
+
+  /// A field this reader cannot carry over (binary values): refused rather than dropped.
+  private record Unread(String name) implements Field {}
 
   private static final Map<Integer, Field> META =
       Map.of(
@@ -83,6 +87,16 @@ public final class Protobuf {
   private static final Map<Integer, Field> RULES_REVIEW =
       Map.of(2, new Message("spec", Map.of(1, new Text("namespace"))));
 
+  private static final Map<Integer, Field> CONFIG_MAP =
+      Map.of(
+          1,
+          new Message("metadata", META),
+          2,
+          new StringMap("data"),
+          3,
+          new Unread("binaryData"),
+          4,
+          new Unread("immutable"));
   private static final Map<ResourceType, Map<Integer, Field>> SCHEMAS =
       Map.of(
           ResourceType.ROLES, ROLE,
@@ -91,7 +105,10 @@ public final class Protobuf {
           ResourceType.CLUSTER_ROLE_BINDINGS, BINDING,
           ResourceType.SELF_SUBJECT_ACCESS_REVIEWS, ACCESS_REVIEW,
           ResourceType.SELF_SUBJECT_RULES_REVIEWS, RULES_REVIEW,
-          ResourceType.SELF_SUBJECT_REVIEWS, Map.of());
+          ResourceType.SELF_SUBJECT_REVIEWS, Map.of(),
+          // `kubectl create configmap --from-literal` and `kubectl create namespace`.
+          ResourceType.CONFIG_MAPS, CONFIG_MAP,
+          ResourceType.NAMESPACES, Map.of(1, new Message("metadata", META)));
 
   private static final byte[] MAGIC = {'k', '8', 's', 0};
 
@@ -158,6 +175,14 @@ public final class Protobuf {
                 value,
                 m.schema(),
                 (out.has(m.name()) ? out.withArray(m.name()) : out.putArray(m.name())).addObject());
+        case Unread u ->
+            throw new StoreException(
+                415,
+                "UnsupportedMediaType",
+                "the demo cannot read "
+                    + u.name()
+                    + " from a protobuf body; send it as JSON (kubectl: -o json | kubectl"
+                    + " create -f -)");
         case StringMap m -> {
           ObjectNode entry = Json.object();
           read(value, Map.of(1, new Text("k"), 2, new Text("v")), entry);
