@@ -161,8 +161,20 @@ final class PodLifecycle {
           pod,
           "BackOff",
           "Back-off restarting failed container " + container + " in pod " + Json.name(pod));
-      zone.schedule(timings.crashInterval(), () -> crash(name, uid));
+      int restarts =
+          pod.path("status").path("containerStatuses").path(0).path("restartCount").asInt(1);
+      zone.schedule(backOff(timings.crashInterval(), restarts), () -> crash(name, uid));
     }
+  }
+
+  /// The kubelet's crash-loop back-off: the wait before the next start doubles with each restart
+  /// (10 s, 20 s, 40 s… in Kubernetes) up to a cap (5 min, thirty times the first), so a
+  /// crash-looping pod restarts a handful of times in ten minutes, not a hundred.
+  static Duration backOff(Duration first, int restarts) {
+    Duration cap = first.multipliedBy(30);
+    int doublings = Math.min(Math.max(0, restarts - 1), 5);
+    Duration wait = first.multipliedBy(1L << doublings);
+    return wait.compareTo(cap) > 0 ? cap : wait;
   }
 
   /// Changes a pod if it still exists as the same object; returns it, or null when it is gone.

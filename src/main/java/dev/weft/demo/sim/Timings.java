@@ -9,7 +9,8 @@ import java.time.Duration;
 /// @param pendingMax longest such time (delays are drawn evenly between the two)
 /// @param readyMin shortest time a running pod takes to become Ready
 /// @param readyMax longest such time
-/// @param crashInterval time between restarts of a crash-looping container
+/// @param crashInterval the first wait between restarts of a crash-looping container; it doubles
+///     with each restart up to thirty times this, as the kubelet's back-off does
 /// @param coalesce how long the control plane gathers changes before it reconciles them
 public record Timings(
     Duration pendingMin,
