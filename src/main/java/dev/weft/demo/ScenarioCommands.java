@@ -59,7 +59,7 @@ public final class ScenarioCommands {
         case "help" -> out.println(HELP);
         case "outage" -> scenarios.zoneOutage(arg(w, 1, "ZONE"));
         case "restore" -> scenarios.restore(arg(w, 1, "ZONE"));
-        case "brownout" -> scenarios.brownOut(arg(w, 1, "ZONE"), !"off".equals(opt(w, 2)));
+        case "brownout" -> scenarios.brownOut(arg(w, 1, "ZONE"), onOrOff(opt(w, 2)));
         case "slow" -> scenarios.slowApi(arg(w, 1, "ZONE"), duration(arg(w, 2, "DURATION")));
         case "lag" -> scenarios.writeLag(arg(w, 1, "ZONE"), duration(arg(w, 2, "DURATION")));
         case "errors" -> errors(w, scenarios);
@@ -188,6 +188,17 @@ public final class ScenarioCommands {
       throw new IllegalArgumentException("needs " + what + "; type help");
     }
     return w[i];
+  }
+
+  /// `on` when left out; anything but on or off is a mistake, not a silent "on".
+  private static boolean onOrOff(String word) {
+    if (word == null || word.equalsIgnoreCase("on")) {
+      return true;
+    }
+    if (word.equalsIgnoreCase("off")) {
+      return false;
+    }
+    throw new IllegalArgumentException("takes on or off; got '" + shown(word) + "'");
   }
 
   private static String opt(String[] w, int i) {

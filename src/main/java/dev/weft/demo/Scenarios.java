@@ -27,6 +27,10 @@ public final class Scenarios {
   /// The zone's API server stops answering (connections refused, watches break); pods keep
   /// running. [#restore] brings it back on the same port.
   public void zoneOutage(String zone) {
+    if ("gateway".equals(zone)) {
+      demo.gateway().stop();
+      return;
+    }
     demo.zone(zone).server().stop();
   }
 

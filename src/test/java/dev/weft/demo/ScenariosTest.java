@@ -175,8 +175,20 @@ class ScenariosTest {
     assertThat(ScenarioCommands.run("errors gz-1 429", demo.scenarios(), out)).isTrue();
     assertThat(ScenarioCommands.run("frobnicate", demo.scenarios(), out)).isFalse();
     assertThat(ScenarioCommands.run("outage nowhere-9", demo.scenarios(), out)).isFalse();
+    assertThat(ScenarioCommands.run("brownout sh-1 maybe", demo.scenarios(), out)).isFalse();
+    // The help says ZONE may be the gateway: its outage stops the gateway cluster's API.
+    assertThat(ScenarioCommands.run("outage gateway", demo.scenarios(), out)).isTrue();
+    URI gateway = URI.create(demo.gatewayUrl());
+    assertThatThrownBy(() -> new java.net.Socket(gateway.getHost(), gateway.getPort()).close())
+        .isInstanceOf(java.io.IOException.class);
+    assertThat(ScenarioCommands.run("restore gateway", demo.scenarios(), out)).isTrue();
     assertThat(text.toString())
-        .contains("ok: outage gz-1", "unknown command", "no demo zone 'nowhere-9'");
+        .contains(
+            "ok: outage gz-1",
+            "unknown command",
+            "no demo zone 'nowhere-9'",
+            "takes on or off; got 'maybe'",
+            "ok: outage gateway");
   }
 
   private HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
