@@ -148,9 +148,9 @@ public final class Recording implements AutoCloseable {
     }
   }
 
-  private record Segment(long id, Fabric fabric, dev.weft.state.ModelState state) {}
+  record Segment(long id, Fabric fabric, dev.weft.state.ModelState state) {}
 
-  private Segment segment(Instant t) {
+  Segment segment(Instant t) {
     List<Long> ids =
         query(
             "SELECT id FROM keyframes WHERE at_ms <= ? ORDER BY at_ms DESC, id DESC LIMIT 3",
@@ -244,11 +244,11 @@ public final class Recording implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface RowReader<T> {
+  interface RowReader<T> {
     T read(java.sql.ResultSet rs) throws SQLException;
   }
 
-  private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
+  <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         s.setObject(i + 1, args.get(i));
