@@ -1,17 +1,21 @@
 package dev.weft.record;
 
+import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Transition;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /// Where the next or previous thing of note is in a recording: a health or connection change
-/// (a transition the model recorded) or an action of the journal. Reads the deltas a page at a
-/// time from the instant on, so a step costs what lies between, not the whole recording.
+/// (a transition in the replayed model's history) or an action of the journal. A snapshot's
+/// history holds every transition up to its instant (the newest few hundred), so the previous
+/// change is one seek, and the next is a seek at the end, or a few more halving the way when
+/// the history there no longer reaches back to the instant.
 ///
 /// Threading: not thread-safe; the thread of its [Recording].
 public final class RecordedChanges {
-  private static final int PAGE = 64;
+  private static final int HALVINGS = 40;
   private final Recording recording;
 
   public RecordedChanges(Recording recording) {
@@ -20,77 +24,67 @@ public final class RecordedChanges {
 
   /// The first change or action strictly after `t`.
   public Optional<Instant> next(Instant t) {
-    Instant found = null;
-    long after = 0;
-    while (found == null) {
-      List<Row> rows =
-          rows("id > ? AND last_ms >= ? ORDER BY id LIMIT " + PAGE, after, t.toEpochMilli());
-      if (rows.isEmpty()) {
-        break;
-      }
-      for (Row r : rows) {
-        for (ChangeCodec.Batch b : ChangeCodec.decode(r.batches())) {
-          for (Transition tr : b.derived().added()) {
-            if (tr.at().isAfter(t) && (found == null || tr.at().isBefore(found))) {
-              found = tr.at();
-            }
-          }
-        }
-        after = r.id();
-      }
-    }
     Instant action =
-        recording.actions(t.plusMillis(1), Instant.ofEpochMilli(Long.MAX_VALUE / 4)).stream()
+        recording.actions(t, Instant.parse("9999-12-31T00:00:00Z")).stream()
             .map(Recording.Action::at)
             .filter(a -> a.isAfter(t))
             .findFirst()
             .orElse(null);
+    Optional<Instant[]> span = recording.span();
+    if (span.isEmpty() || !span.get()[1].isAfter(t)) {
+      return Optional.ofNullable(action);
+    }
+    Instant lo = t;
+    Instant hi = span.get()[1];
+    Instant found = null;
+    for (int i = 0; i < HALVINGS && found == null; i++) {
+      Instant at = i == 0 ? hi : lo.plus(Duration.between(lo, hi).dividedBy(2));
+      Optional<FabricSnapshot> s = recording.seek(at);
+      List<Transition> history = s.map(FabricSnapshot::transitions).orElse(List.of());
+      Instant first =
+          history.stream()
+              .map(Transition::at)
+              .filter(x -> x.isAfter(t))
+              .min(Instant::compareTo)
+              .orElse(null);
+      if (first == null) {
+        if (i == 0) {
+          break;
+        }
+        lo = at;
+      } else if (reachesBack(history, t)) {
+        found = first;
+      } else {
+        hi = at;
+      }
+    }
     return Optional.ofNullable(earliest(found, action));
+  }
+
+  /// Whether `history` holds every transition after `t` up to its end (it is bounded).
+  private static boolean reachesBack(List<Transition> history, Instant t) {
+    return history.size() < 400 || !history.getFirst().at().isAfter(t);
   }
 
   /// The last change or action strictly before `t`.
   public Optional<Instant> previous(Instant t) {
-    Instant found = null;
-    long before = Long.MAX_VALUE;
-    while (found == null) {
-      List<Row> rows =
-          rows("id < ? AND first_ms <= ? ORDER BY id DESC LIMIT " + PAGE, before, t.toEpochMilli());
-      if (rows.isEmpty()) {
-        break;
-      }
-      for (Row r : rows) {
-        for (ChangeCodec.Batch b : ChangeCodec.decode(r.batches())) {
-          for (Transition tr : b.derived().added()) {
-            if (tr.at().isBefore(t) && (found == null || tr.at().isAfter(found))) {
-              found = tr.at();
-            }
-          }
-        }
-        before = r.id();
-      }
-    }
-    List<Recording.Action> actions = recording.actions(Instant.EPOCH, t.minusMillis(1));
+    Instant found =
+        recording.seek(t).map(FabricSnapshot::transitions).orElse(List.of()).stream()
+            .map(Transition::at)
+            .filter(x -> x.isBefore(t))
+            .max(Instant::compareTo)
+            .orElse(null);
     Instant action =
-        actions.stream()
+        recording.actions(Instant.EPOCH, t).stream()
             .map(Recording.Action::at)
             .filter(a -> a.isBefore(t))
             .reduce((a, b) -> b)
             .orElse(null);
-    Instant latest =
-        found == null ? action : action == null || found.isAfter(action) ? found : action;
-    return Optional.ofNullable(latest);
+    return Optional.ofNullable(
+        found == null ? action : action == null || found.isAfter(action) ? found : action);
   }
 
   private static Instant earliest(Instant a, Instant b) {
     return a == null ? b : b == null || a.isBefore(b) ? a : b;
-  }
-
-  private record Row(long id, byte[] batches) {}
-
-  private List<Row> rows(String where, long id, long ms) {
-    return recording.query(
-        "SELECT id, batches FROM deltas WHERE " + where,
-        List.of(id, ms),
-        rs -> new Row(rs.getLong(1), rs.getBytes(2)));
   }
 }
