@@ -39,12 +39,12 @@ public final class ReplayBar extends HBox {
     setId("replay-bar");
     getStyleClass().add("replay-bar");
     setAlignment(Pos.CENTER_LEFT);
-    Button previous = button("replay-previous", "\u23ee", "Previous health change or action");
+    Button previous = button("replay-previous", "|\u25c0", "Previous health change or action");
     previous.setOnAction(e -> vm.stepPrevious());
     Button play = button("replay-play", "\u25b6", "Play the recording from here");
     play.setOnAction(e -> vm.togglePlay());
-    vm.playingProperty().addListener((o, a, on) -> play.setText(on ? "\u23f8" : "\u25b6"));
-    Button next = button("replay-next", "\u23ed", "Next health change or action");
+    vm.playingProperty().addListener((o, a, on) -> play.setText(on ? "||" : "\u25b6"));
+    Button next = button("replay-next", "\u25b6|", "Next health change or action");
     next.setOnAction(e -> vm.stepNext());
     HBox speeds = new HBox(0);
     speeds.getStyleClass().add("replay-speeds");

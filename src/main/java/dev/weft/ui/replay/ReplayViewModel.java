@@ -98,8 +98,9 @@ public final class ReplayViewModel {
                 if (seeker.source() != s) {
                   return;
                 }
-                start.set(span.map(x -> x[0]).orElse(null));
+                // The end first: a view reading the span on start's change finds both.
                 end.set(span.map(x -> x[1]).orElse(null));
+                start.set(span.map(x -> x[0]).orElse(null));
                 if (!actions.equals(markers)) {
                   markers.setAll(actions);
                 }
@@ -112,7 +113,7 @@ public final class ReplayViewModel {
 
   /// Shows the fabric as it was at `t` (kept within the recording).
   public void scrubTo(Instant t) {
-    if (start.get() == null) {
+    if (!known()) {
       return;
     }
     Instant clamped = t.isBefore(start.get()) ? start.get() : t.isAfter(end.get()) ? end.get() : t;
@@ -128,14 +129,18 @@ public final class ReplayViewModel {
     }
   }
 
+  private boolean known() {
+    return start.get() != null && end.get() != null;
+  }
+
   /// The recording's length in milliseconds; 0 when there is none.
   public double lengthMillis() {
-    return start.get() == null ? 0 : Duration.between(start.get(), end.get()).toMillis();
+    return !known() ? 0 : Duration.between(start.get(), end.get()).toMillis();
   }
 
   /// Where the thumb goes: the replayed moment, or the end when live.
   public double offsetMillis() {
-    if (start.get() == null) {
+    if (!known()) {
       return 0;
     }
     Instant at = instant.get() == null ? end.get() : instant.get();

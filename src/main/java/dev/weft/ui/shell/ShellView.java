@@ -80,7 +80,9 @@ public final class ShellView {
     down = new SplitPane(across, new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline));
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.78);
-    ToastsView toasts = new ToastsView(vm.notifications());
+    // Notices are about now: hidden while a recorded moment is shown.
+    javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
+    toasts.visibleProperty().bind(vm.replay().activeProperty().not());
     StackPane.setAlignment(toasts, Pos.TOP_CENTER);
     StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
     Label progress = new Label();
