@@ -74,7 +74,13 @@ final class ShellReplay {
             source.open();
             problem = source.span().isEmpty() ? "nothing was recorded in it" : null;
           } catch (RuntimeException e) {
-            problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // An UncheckedIOException's message names its cause's class: the cause says it.
+            Throwable said =
+                e instanceof java.io.UncheckedIOException && e.getCause() != null
+                    ? e.getCause()
+                    : e;
+            problem =
+                said.getMessage() == null ? said.getClass().getSimpleName() : said.getMessage();
           }
           String why = problem;
           if (why != null) {

@@ -70,6 +70,32 @@ class ShellReplayTest {
   }
 
   @Test
+  void aSessionWhoseRecordingStopsShowsAWarningAndKeepsWatching() {
+    dev.weft.ui.FabricSession session =
+        new dev.weft.ui.FabricSession() {
+          @Override
+          public dev.weft.ui.FabricFeed feed() {
+            return null;
+          }
+
+          @Override
+          public void onRecordingStopped(java.util.function.Consumer<String> listener) {
+            listener.accept("the disk is full (SQLITE_FULL)");
+          }
+
+          @Override
+          public void close() {}
+        };
+    glue.use(session);
+    assertThat(replay.recordingWarningProperty().get())
+        .isEqualTo("Not recording: the disk is full (SQLITE_FULL)");
+    // No recording behind the scrubber: it stays live and empty.
+    assertThat(replay.startProperty().get()).isNull();
+    replay.scrubTo(FakeReplaySource.START);
+    assertThat(replay.activeProperty().get()).isFalse();
+  }
+
+  @Test
   void aFileThatIsNotARecordingIsRefusedWithWhy(@TempDir Path dir) throws Exception {
     Path junk = Files.writeString(dir.resolve("notes.weftrec"), "not a database at all");
     String[] opened = {null};
@@ -80,6 +106,8 @@ class ShellReplayTest {
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
     glue.open(dir.resolve("missing.weftrec"), name -> opened[0] = name);
-    assertThat(glue.openErrorProperty().get()).contains("missing.weftrec");
+    assertThat(glue.openErrorProperty().get())
+        .startsWith("Weft cannot replay missing.weftrec: no recording at ")
+        .doesNotContain("java.io");
   }
 }
