@@ -47,6 +47,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /// sh-1, then the scrubber back before it shows sh-1 healthy under the Replay banner, with the
 /// failover drag and menus refused; Esc is live again, sh-1 browned out.
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ReplayWindowTest {
   static {
     System.setProperty("testfx.setup.timeout", "180000");
@@ -99,6 +100,7 @@ class ReplayWindowTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void scrubbingBackBeforeABrownOutShowsThePastWithActionsOffAndEscIsLiveAgain(FxRobot robot) {
     within(60, () -> healthy(robot, "sh-1") == 3 && healthy(robot, "gz-1") == 3);
     Instant before = Instant.now();
@@ -147,6 +149,35 @@ class ReplayWindowTest {
     within(15, () -> healthy(robot, "sh-1") < 3);
     assertThat(vm.actions().canActProperty().get()).isTrue();
     assertThat(robot.lookup("#replay-where").queryAs(Label.class).getText()).isEqualTo("live");
+  }
+
+  /// Last: opening a recording closes the open fabric (here the class's session).
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void aRecordingOpenedFromAFileIsReplayOnlyAndABadFileSaysWhy(FxRobot robot) throws Exception {
+    Path file = session.recording().orElseThrow();
+    robot.interact(() -> vm.openRecording(file));
+    within(30, () -> robot.lookup("#replay-banner").query().isVisible());
+    within(15, () -> healthy(robot, "gz-1") == 3);
+    assertThat(vm.titleProperty().get()).contains("(recording)");
+    assertThat(robot.lookup("#replay-back-to-live").query().isVisible()).isFalse();
+    assertThat(vm.replay().whyNoLiveProperty().get()).contains("no live fabric");
+    robot.interact(() -> robot.lookup("#shell").query().requestFocus());
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.replay().activeProperty().get()).isTrue();
+    assertThat(vm.actions().canActProperty().get()).isFalse();
+    shot(robot, "replay-file.png");
+
+    Path junk = java.nio.file.Files.writeString(dir.resolve("notes.weftrec"), "just text");
+    robot.interact(() -> vm.openRecording(junk));
+    within(15, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    String said =
+        ((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getContentText();
+    assertThat(said)
+        .isEqualTo("Weft cannot replay notes.weftrec: not a Weft recording, or a damaged one");
+    // What was open stays open.
+    assertThat(vm.replay().activeProperty().get()).isTrue();
   }
 
   private Instant end() {

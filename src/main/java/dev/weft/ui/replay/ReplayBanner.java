@@ -43,7 +43,9 @@ public final class ReplayBanner extends HBox {
     live.setOnAction(e -> vm.backToLive());
     live.visibleProperty().bind(vm.liveAllowedProperty());
     live.managedProperty().bind(live.visibleProperty());
-    Tooltip.install(noLive, new Tooltip());
+    Tooltip why = new Tooltip();
+    why.textProperty().bind(vm.whyNoLiveProperty());
+    Tooltip.install(noLive, why);
     getChildren().addAll(text, off, noLive, grow, live);
     visibleProperty().bind(vm.activeProperty());
     managedProperty().bind(vm.activeProperty());

@@ -27,8 +27,7 @@ final class ShellReplay {
   static final String NO_ACTIONS =
       "Replay shows the past: actions are off. Back to live (Esc) to act.";
   static final String NO_LIVE =
-      "This recording was opened from a file: there is no live fabric to go back to."
-          + " Open a fabric file to watch one live.";
+      "Opened from a file: no live fabric to go back to (File \u2192 Open\u2026 watches one).";
   private final ReplayViewModel replay;
   private final TimelineViewModel timeline;
   private final Executor background;
