@@ -3,7 +3,15 @@ package dev.weft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.weft.action.ActionListener;
+import dev.weft.action.ActionOptions;
+import dev.weft.action.ActionRequest;
+import dev.weft.action.Actions;
+import dev.weft.action.Confirmation;
+import dev.weft.action.FailbackScope;
 import dev.weft.action.Journal;
+import dev.weft.action.Plan;
+import dev.weft.cluster.KubeconfigSource;
 import dev.weft.demo.DemoFabric;
 import dev.weft.demo.DemoOptions;
 import dev.weft.demo.RunningDemo;
@@ -12,10 +20,12 @@ import dev.weft.fabric.Fabric;
 import dev.weft.record.Recorders;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.action.DragViewModel;
+import dev.weft.ui.replay.ReplaySource;
 import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.ThemeChoice;
 import dev.weft.ui.shell.UiSettings;
+import dev.weft.ui.timeline.TimelineEntry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +66,7 @@ class ReplayWindowTest {
   @TempDir static Path dir;
   static RunningDemo demo;
   static FabricSession session;
+  static Fabric fabric;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private Preferences prefs;
   private ShellViewModel vm;
@@ -68,7 +79,7 @@ class ReplayWindowTest {
     demo =
         DemoFabric.start(
             DemoOptions.defaults().withOutDir(dir.resolve("demo")).withTimings(Timings.fast()));
-    Fabric fabric = LiveSessions.readDemoFabric(demo);
+    fabric = LiveSessions.readDemoFabric(demo);
     session = new LiveSessions().connect(fabric);
   }
 
@@ -149,6 +160,25 @@ class ReplayWindowTest {
     within(15, () -> healthy(robot, "sh-1") < 3);
     assertThat(vm.actions().canActProperty().get()).isTrue();
     assertThat(robot.lookup("#replay-where").queryAs(Label.class).getText()).isEqualTo("live");
+
+    // An action of the journal becomes a marker, and a timeline line at the moment it applied.
+    try (Actions actions =
+        Actions.open(fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
+      Plan drain = actions.plan(new ActionRequest.Drain("gz-1", null), "replay test");
+      actions.run(drain, Confirmation.plain(), ActionListener.NONE);
+      within(30, () -> !vm.replay().markers().isEmpty());
+      ReplaySource.Marker marker = vm.replay().markers().getFirst();
+      assertThat(marker.text()).contains("gz-1");
+      robot.interact(() -> vm.replay().scrubTo(marker.at()));
+      within(
+          15,
+          () ->
+              vm.timeline().visibleEntries().stream()
+                  .anyMatch(e -> e.kind() == TimelineEntry.Kind.ACTION));
+      robot.interact(() -> vm.replay().backToLive());
+      Plan back = actions.plan(new ActionRequest.Failback(new FailbackScope.All()), "cleanup");
+      actions.run(back, Confirmation.plain(), ActionListener.NONE);
+    }
   }
 
   /// Last: opening a recording closes the open fabric (here the class's session).
