@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -32,7 +31,6 @@ import javafx.collections.ObservableList;
 /// task at a time there) and answers come back through `fx`.
 public final class ReplayViewModel {
   public static final List<Integer> SPEEDS = List.of(1, 10, 60);
-  private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
   private final Executor fx;
   private final Clock clock;
   private final ZoneId zone;
@@ -241,27 +239,7 @@ public final class ReplayViewModel {
 
   private void banner() {
     Instant at = instant.get();
-    banner.set(
-        at == null
-            ? ""
-            : "Replay \u00b7 "
-                + HMS.format(at.atZone(zone))
-                + " \u00b7 "
-                + ago(at, clock.instant()));
-  }
-
-  static String ago(Instant at, Instant now) {
-    long s = Math.max(0, Duration.between(at, now).toSeconds());
-    if (s < 60) {
-      return s + " s ago";
-    }
-    if (s < 3600) {
-      return s / 60 + " min ago";
-    }
-    if (s < 48 * 3600) {
-      return s / 3600 + " h " + (s % 3600) / 60 + " min ago";
-    }
-    return s / 86_400 + " days ago";
+    banner.set(at == null ? "" : ReplayWords.banner(at, clock.instant(), zone));
   }
 
   /// The replayed fabric, for the frame pump while [#activeProperty] is true.

@@ -169,10 +169,9 @@ class ReplayViewModelTest {
 
   @Test
   void agesAreSaidInWords() {
-    assertThat(ReplayViewModel.ago(END.minusSeconds(12), END)).isEqualTo("12 s ago");
-    assertThat(ReplayViewModel.ago(END.minusSeconds(14 * 60 + 5), END)).isEqualTo("14 min ago");
-    assertThat(ReplayViewModel.ago(END.minusSeconds(3 * 3600 + 120), END))
-        .isEqualTo("3 h 2 min ago");
+    assertThat(ReplayWords.ago(END.minusSeconds(12), END)).isEqualTo("12 s ago");
+    assertThat(ReplayWords.ago(END.minusSeconds(14 * 60 + 5), END)).isEqualTo("14 min ago");
+    assertThat(ReplayWords.ago(END.minusSeconds(3 * 3600 + 120), END)).isEqualTo("3 h 2 min ago");
   }
 
   @Test
