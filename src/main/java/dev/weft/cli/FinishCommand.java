@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     name = "finish",
     mixinStandardHelpOptions = true,
     description = {
-      "Finish an incomplete operation (a Weft stopped mid-way): its remaining steps are planned",
-      "again from the live objects and applied; steps already in place are skipped."
+      "Finish an operation that a Weft left half done.",
+      "Its remaining steps are planned again from the live objects and applied; steps already in",
+      "place are skipped."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

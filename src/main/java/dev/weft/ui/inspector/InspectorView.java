@@ -86,7 +86,7 @@ public final class InspectorView extends VBox {
     sorted.comparatorProperty().bind(table.comparatorProperty());
     // What `kubectl get pods` shows, in columns that fit the side panel; version, node, last
     // state and reason are in the row's tooltip and can be shown from the table's menu.
-    TableColumn<PodRow, String> name = column("col.name", PodRow::name, 150);
+    TableColumn<PodRow, String> name = column("col.name", PodRow::shortName, 110);
     table.getColumns().add(name);
     table.getColumns().add(column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 44));
     TableColumn<PodRow, String> status = column("col.status", PodRow::status, 118);

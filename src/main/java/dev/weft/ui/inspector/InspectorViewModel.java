@@ -4,6 +4,7 @@ import dev.weft.fabric.Zone;
 import dev.weft.state.ConditionSnapshot;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.PlacementSnapshot;
+import dev.weft.state.PodSnapshot;
 import dev.weft.state.WarningEvent;
 import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.Messages;
@@ -116,7 +117,9 @@ public final class InspectorViewModel {
             placement.ready(),
             placement.desired(),
             String.join(", ", placement.versions().keySet())));
-    List<PodRow> rows = placement.pods().stream().map(pod -> PodRow.of(pod, last.at())).toList();
+    String shared = PodRow.sharedPrefix(placement.pods().stream().map(PodSnapshot::name).toList());
+    List<PodRow> rows =
+        placement.pods().stream().map(pod -> PodRow.of(pod, last.at(), shared)).toList();
     if (!rows.equals(pods)) {
       pods.setAll(rows);
     }

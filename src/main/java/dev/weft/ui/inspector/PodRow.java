@@ -12,6 +12,7 @@ import java.time.Instant;
 /// @param lastWarning the latest Warning event about the pod, or empty
 public record PodRow(
     String name,
+    String shortName,
     String status,
     boolean ready,
     int restarts,
@@ -22,15 +23,25 @@ public record PodRow(
     String lastState,
     String lastWarning) {
 
-  static PodRow of(PodSnapshot pod, Instant now) {
+  /// A row whose name is shown without `sharedPrefix` (the part every pod of the placement has,
+  /// "app1-7d9f8c6b5-"): the narrow panel keeps what tells pods apart; the tooltip has it whole.
+  static PodRow of(PodSnapshot pod, Instant now, String sharedPrefix) {
     String restarts =
         pod.restarts()
             + pod.lastRestartAt()
                 .filter(t -> pod.restarts() > 0)
                 .map(t -> " (" + age(Math.max(0, Duration.between(t, now).toSeconds())) + " ago)")
                 .orElse("");
+    String name = pod.name();
+    String shortName =
+        !sharedPrefix.isEmpty()
+                && name.startsWith(sharedPrefix)
+                && name.length() > sharedPrefix.length()
+            ? "\u2026" + name.substring(sharedPrefix.length())
+            : name;
     return new PodRow(
-        pod.name(),
+        name,
+        shortName,
         pod.status(),
         pod.ready(),
         pod.restarts(),
@@ -40,6 +51,23 @@ public record PodRow(
         Math.max(0, Duration.between(pod.createdAt(), now).toSeconds()),
         pod.lastTermination().orElse(""),
         pod.lastWarning().orElse(""));
+  }
+
+  /// What the names have in common up to a `-`: a Deployment's pods share "app1-<hash>-", and
+  /// pods of two ReplicaSets (a rollout, a canary) share "app1-".
+  static String sharedPrefix(java.util.List<String> names) {
+    if (names.isEmpty()) {
+      return "";
+    }
+    String common = names.getFirst();
+    for (String n : names) {
+      int i = 0;
+      while (i < common.length() && i < n.length() && common.charAt(i) == n.charAt(i)) {
+        i++;
+      }
+      common = common.substring(0, i);
+    }
+    return common.substring(0, common.lastIndexOf('-') + 1);
   }
 
   /// Kubernetes-style age: `45s`, `12m`, `3h`, `2d`.

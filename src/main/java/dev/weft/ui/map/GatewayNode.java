@@ -57,6 +57,17 @@ final class GatewayNode extends VBox {
     refresh(vm);
   }
 
+  /// Grows the card to its content (a long status, many regions' routes) rather than letting text
+  /// spill past its bottom edge: the layout's height is an estimate made without fonts.
+  @Override
+  protected void layoutChildren() {
+    double needed = prefHeight(getWidth());
+    if (needed > getHeight() + 0.5) {
+      resize(getWidth(), needed);
+    }
+    super.layoutChildren();
+  }
+
   private void refresh(GatewayViewModel vm) {
     regions.getChildren().clear();
     for (RegionRoute r : vm.regions()) {

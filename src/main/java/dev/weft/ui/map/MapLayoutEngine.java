@@ -77,11 +77,24 @@ public final class MapLayoutEngine {
       y += laneHeight + LANE_GAP;
     }
     double lanesBottom = y - LANE_GAP;
-    double gatewayH = 118 + 22.0 * shape.regions().size();
+    double gatewayH = 118 + regionsHeight(shape);
     double gatewayY = Math.max(24, 24 + (lanesBottom - 24 - gatewayH) / 2);
     Box gateway = new Box(GATEWAY_X, gatewayY, GATEWAY_W, gatewayH);
     return new MapLayout(
         shape, LANE_X + laneWidth + 24, lanesBottom + 24, gateway, lanes, placements, routes);
+  }
+
+  /// Room for the gateway card's region routes ("east → sh-1 › hz-1 › …"), which wrap onto more
+  /// lines as a region lists more zones: an estimate from the text's length at the
+  /// card's 12 px, generous so the card is never shorter than its text (it also grows itself).
+  static double regionsHeight(MapShape shape) {
+    double perLine = (GATEWAY_W - 32) / 6.6;
+    double total = 0;
+    for (String route : shape.regions()) {
+      int lines = (int) Math.ceil(route.length() / perLine);
+      total += 6 + 16.0 * Math.max(1, lines);
+    }
+    return total;
   }
 
   private record AppGraph(

@@ -85,6 +85,24 @@ class InspectorViewModelTest {
   }
 
   @Test
+  void podNamesDropWhatEveryPodOfThePlacementShares() {
+    vm.apply(Samples.healthy());
+    vm.show("app1@sh-1");
+    var rows = vm.visiblePods();
+    assertThat(rows).hasSizeGreaterThan(1);
+    String shared = PodRow.sharedPrefix(rows.stream().map(PodRow::name).toList());
+    assertThat(shared).endsWith("-").startsWith("app1-");
+    for (PodRow row : rows) {
+      assertThat(row.shortName()).isEqualTo("\u2026" + row.name().substring(shared.length()));
+    }
+    assertThat(rows.stream().map(PodRow::shortName).distinct()).hasSameSizeAs(rows);
+    // Two ReplicaSets (a rollout) share only the app's name; a lone pod keeps its own suffix.
+    assertThat(PodRow.sharedPrefix(java.util.List.of("app1-7d9f-abcde", "app1-5c6b-fghij")))
+        .isEqualTo("app1-");
+    assertThat(PodRow.sharedPrefix(java.util.List.of("app1-7d9f-abcde"))).isEqualTo("app1-7d9f-");
+  }
+
+  @Test
   void podsFilterAndChosenPodFollowsItsLog() {
     vm.apply(Samples.incident());
     vm.show("app1@sh-1");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.fabric.App;
 import dev.weft.fabric.Fabric;
+import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
 import dev.weft.ui.export.HeadlessFx;
@@ -12,7 +13,9 @@ import dev.weft.ui.sample.SnapshotBuilder;
 import dev.weft.ui.theme.Theme;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -100,5 +103,60 @@ class PlacementFitTest {
               return min;
             });
     assertThat(smallest).isGreaterThanOrEqualTo(12.0);
+  }
+
+  /// As the demo's fabric has it: each region lists every zone, nearest first.
+  private static FabricSnapshot everyRegionListingEveryZone(int zoneCount) {
+    Fabric base = SampleSnapshots.largeFabric(zoneCount, 3);
+    Map<String, List<String>> regions = new LinkedHashMap<>();
+    for (String region : base.regions().keySet()) {
+      regions.put(region, base.zones().stream().map(Zone::name).toList());
+    }
+    Fabric fabric =
+        new Fabric(
+            base.source(),
+            base.name(),
+            base.kubeconfig(),
+            base.gateway(),
+            base.zones(),
+            regions,
+            base.apps(),
+            base.canary());
+    SnapshotBuilder b = new SnapshotBuilder(fabric, Instant.now());
+    for (Zone zone : fabric.zones()) {
+      for (App app : fabric.apps()) {
+        b.healthy(app.name(), zone.name(), 3, "1.0.0");
+      }
+    }
+    return b.build(1);
+  }
+
+  @Test
+  void everyRegionRouteStaysInsideTheGatewayCardUpToTenZones() {
+    for (int zones : new int[] {3, 5, 10}) {
+      List<String> spills =
+          HeadlessFx.call(
+              () -> {
+                MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+                vm.apply(everyRegionListingEveryZone(zones));
+                MapCanvas canvas = new MapCanvas(vm);
+                StackPane root = new StackPane(canvas);
+                Theme.LIGHT.applyTo(root);
+                new Scene(root);
+                root.applyCss();
+                root.layout();
+                Node card = canvas.lookup("#gateway");
+                Bounds box = card.localToScene(card.getLayoutBounds());
+                List<String> out = new ArrayList<>();
+                for (Node line : card.lookupAll(".gateway-region")) {
+                  Bounds b = line.localToScene(line.getLayoutBounds());
+                  if (b.getMaxY() > box.getMaxY() - 8) {
+                    out.add(zones + " zones: " + ((Label) line).getText() + " " + b + " " + box);
+                  }
+                }
+                return out;
+              });
+      assertThat(spills).isEmpty();
+    }
   }
 }
