@@ -30,7 +30,7 @@ public final class RecordedChanges {
             .filter(a -> a.isAfter(t))
             .findFirst()
             .orElse(null);
-    Optional<Instant[]> span = recording.span();
+    Optional<Instant[]> span = recording.growingSpan();
     if (span.isEmpty() || !span.get()[1].isAfter(t)) {
       return Optional.ofNullable(action);
     }

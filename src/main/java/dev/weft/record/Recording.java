@@ -83,6 +83,20 @@ public final class Recording implements AutoCloseable {
     return Optional.of(new Instant[] {Instant.ofEpochMilli(first), Instant.ofEpochMilli(last)});
   }
 
+  /// [#span] from the indexed keyframes and the newest delta row only: cheap enough to poll while
+  /// the file grows (the deltas' `last_ms` has no index; rows are written in time order).
+  public Optional<Instant[]> growingSpan() {
+    long first = scalar("SELECT min(at_ms) FROM keyframes");
+    if (first == 0) {
+      return Optional.empty();
+    }
+    long last =
+        Math.max(
+            scalar("SELECT last_ms FROM deltas ORDER BY id DESC LIMIT 1"),
+            scalar("SELECT max(at_ms) FROM keyframes"));
+    return Optional.of(new Instant[] {Instant.ofEpochMilli(first), Instant.ofEpochMilli(last)});
+  }
+
   /// The fabric as its file read when the session recording `t` started.
   public Fabric fabric(Instant t) {
     Segment s = segment(t);

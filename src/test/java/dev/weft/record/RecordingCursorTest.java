@@ -53,6 +53,8 @@ class RecordingCursorTest {
   @Test
   void playingForwardGivesTheSnapshotOfEveryInstantAndGoingBackSeeksAgain() {
     try (Recording recording = Recording.open(file)) {
+      assertThat(recording.growingSpan().orElseThrow())
+          .containsExactly(recording.span().orElseThrow());
       RecordingCursor cursor = new RecordingCursor(recording);
       assertThat(cursor.at(reference.getFirst().at().minusSeconds(1))).isEmpty();
       for (FabricSnapshot r : reference) {

@@ -46,7 +46,7 @@ public final class RecordingReplaySource implements ReplaySource {
     if (recording == null && !java.nio.file.Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    return open().recording.span();
+    return open().recording.growingSpan();
   }
 
   @Override
