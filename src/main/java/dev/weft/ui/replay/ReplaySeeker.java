@@ -42,6 +42,12 @@ public final class ReplaySeeker implements FabricFeed {
     }
   }
 
+  /// Forgets the moment shown (back to live), so the next replay shows no stale one first.
+  public void forget() {
+    wanted.set(null);
+    current = null;
+  }
+
   public ReplaySource source() {
     return source;
   }

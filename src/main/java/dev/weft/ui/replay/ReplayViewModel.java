@@ -214,6 +214,7 @@ public final class ReplayViewModel {
   public void backToLive() {
     if (liveAllowed.get()) {
       playing.set(false);
+      seeker.forget();
       active.set(false);
       instant.set(null);
     }
