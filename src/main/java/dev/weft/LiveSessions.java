@@ -137,6 +137,18 @@ final class LiveSessions implements FabricSessions {
       return demoControls;
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> recording() {
+      return java.util.Optional.ofNullable(recorder).map(Recorder::file);
+    }
+
+    @Override
+    public void onRecordingStopped(java.util.function.Consumer<String> listener) {
+      if (recorder != null) {
+        recorder.onStopped(listener);
+      }
+    }
+
     /// Returns at once: the window calls this on the FX thread, and stopping informers and the
     /// demo's servers takes a moment, so that happens on a thread of its own.
     @Override

@@ -23,7 +23,17 @@ public final class Main {
   public static void main(String[] args) {
     Desktop desktop =
         new Desktop(
-            fabricFile -> WeftWindow.open(fabricFile, new LiveSessions()),
+            new dev.weft.cli.WindowLauncher() {
+              @Override
+              public int open(java.nio.file.Path fabricFile) {
+                return WeftWindow.open(fabricFile, new LiveSessions());
+              }
+
+              @Override
+              public int openRecording(java.nio.file.Path recording) {
+                return WeftWindow.openRecording(recording, new LiveSessions());
+              }
+            },
             (snapshot, dark, matrix, width, out) -> {
               Theme theme = dark ? Theme.DARK : Theme.LIGHT;
               if (matrix) {

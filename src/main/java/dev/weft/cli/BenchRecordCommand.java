@@ -2,6 +2,7 @@ package dev.weft.cli;
 
 import dev.weft.bench.IngestBenchmark;
 import dev.weft.bench.RecordBenchmark;
+import dev.weft.bench.ReplayBenchmark;
 import dev.weft.fabric.Fabric;
 import dev.weft.record.Recorder;
 import dev.weft.record.Retention;
@@ -44,6 +45,12 @@ final class BenchRecordCommand implements Callable<Integer> {
 
   @Option(names = "--seeks", defaultValue = "200", description = "Random seeks timed (200).")
   private int seeks;
+
+  @Option(
+      names = "--replay-frames",
+      defaultValue = "600",
+      description = "Frames of 60x replay timed (600: 10 min of recorded time); 0 skips them.")
+  private int replayFrames;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Keep the recording here.")
   private Path out;
@@ -90,6 +97,20 @@ final class BenchRecordCommand implements Callable<Integer> {
     w.printf(
         "  seek to %d random moments: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 ≤ 200)%n",
         r.seeks(), r.seekP50Millis(), r.seekP99Millis(), r.seekMaxMillis());
+    if (replayFrames > 0) {
+      ReplayBenchmark.Result p = ReplayBenchmark.run(file, 60, replayFrames);
+      w.printf(
+          "  replay at %d× from the middle, %d frames of 60 fps (recording cursor only, not the"
+              + " window's apply): per frame p50 %.2f ms, p99 %.2f ms, max %.1f ms; %d over"
+              + " 16.7 ms; flat out %.0f recorded s per s (60 needed)%n",
+          p.speed(),
+          p.frames(),
+          p.millisP50(),
+          p.millisP99(),
+          p.millisMax(),
+          p.overBudget(),
+          p.recordedPerSecond());
+    }
     if (out == null) {
       Files.deleteIfExists(file);
     }

@@ -17,8 +17,21 @@ final class OpenCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "FABRIC", description = "The fabric file to open.")
   private Path fabric;
 
+  @picocli.CommandLine.Option(
+      names = "--recording",
+      paramLabel = "FILE",
+      description = "Replay a recording (a .weftrec file) instead of watching a fabric live.")
+  private Path recording;
+
   @Override
   public Integer call() {
+    if (recording != null) {
+      if (fabric != null) {
+        System.err.println("weft: open either a fabric or --recording, not both");
+        return ExitCodes.USAGE;
+      }
+      return parent.windowLauncher().openRecording(recording);
+    }
     return parent.windowLauncher().open(fabric);
   }
 }

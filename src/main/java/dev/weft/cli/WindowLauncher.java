@@ -9,4 +9,12 @@ public interface WindowLauncher {
   /// @param fabricFile the fabric to open, or `null` for the embedded demo fabric
   /// @return the process exit code
   int open(Path fabricFile);
+
+  /// Opens the window on a recording alone (`weft open --recording FILE`), in replay.
+  ///
+  /// @return the process exit code
+  default int openRecording(Path recording) {
+    System.err.println("weft: this build cannot open a recording in a window");
+    return 1;
+  }
 }

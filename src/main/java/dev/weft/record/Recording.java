@@ -83,6 +83,20 @@ public final class Recording implements AutoCloseable {
     return Optional.of(new Instant[] {Instant.ofEpochMilli(first), Instant.ofEpochMilli(last)});
   }
 
+  /// [#span] from the indexed keyframes and the newest delta row only: cheap enough to poll while
+  /// the file grows (the deltas' `last_ms` has no index; rows are written in time order).
+  public Optional<Instant[]> growingSpan() {
+    long first = scalar("SELECT min(at_ms) FROM keyframes");
+    if (first == 0) {
+      return Optional.empty();
+    }
+    long last =
+        Math.max(
+            scalar("SELECT last_ms FROM deltas ORDER BY id DESC LIMIT 1"),
+            scalar("SELECT max(at_ms) FROM keyframes"));
+    return Optional.of(new Instant[] {Instant.ofEpochMilli(first), Instant.ofEpochMilli(last)});
+  }
+
   /// The fabric as its file read when the session recording `t` started.
   public Fabric fabric(Instant t) {
     Segment s = segment(t);
@@ -148,9 +162,9 @@ public final class Recording implements AutoCloseable {
     }
   }
 
-  private record Segment(long id, Fabric fabric, dev.weft.state.ModelState state) {}
+  record Segment(long id, Fabric fabric, dev.weft.state.ModelState state) {}
 
-  private Segment segment(Instant t) {
+  Segment segment(Instant t) {
     List<Long> ids =
         query(
             "SELECT id FROM keyframes WHERE at_ms <= ? ORDER BY at_ms DESC, id DESC LIMIT 3",
@@ -244,11 +258,11 @@ public final class Recording implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface RowReader<T> {
+  interface RowReader<T> {
     T read(java.sql.ResultSet rs) throws SQLException;
   }
 
-  private <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
+  <T> List<T> query(String sql, List<Object> args, RowReader<T> reader) {
     try (PreparedStatement s = db.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         s.setObject(i + 1, args.get(i));

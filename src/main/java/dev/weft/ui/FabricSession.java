@@ -27,6 +27,14 @@ public interface FabricSession extends AutoCloseable {
     return dev.weft.ui.CanaryService.NONE;
   }
 
+  /// The recording this session writes (for replay), if it records.
+  default java.util.Optional<java.nio.file.Path> recording() {
+    return java.util.Optional.empty();
+  }
+
+  /// Calls `listener` (on any thread) once if recording stops, with why (a full disk).
+  default void onRecordingStopped(java.util.function.Consumer<String> listener) {}
+
   @Override
   void close();
 }

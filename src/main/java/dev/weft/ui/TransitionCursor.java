@@ -14,6 +14,12 @@ public final class TransitionCursor {
   private long lastSeq;
   private FabricSnapshot previous;
 
+  /// Hands out the whole history of the next snapshot again (another source of snapshots).
+  public void restart() {
+    lastSeq = 0;
+    previous = null;
+  }
+
   /// The transitions of `snapshot` not handed out before, oldest first.
   public List<Transition> next(FabricSnapshot snapshot) {
     if (previous != null

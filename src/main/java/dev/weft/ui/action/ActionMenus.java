@@ -30,7 +30,7 @@ final class ActionMenus {
     items.add(1, reroute(app, zone));
     MenuItem back = new MenuItem(Messages.get("action.failBackPlacement", app + "@" + zone));
     back.setId("menu-failback-" + app + "-" + zone);
-    back.setDisable(actions.rerouteOf(app, zone).isEmpty());
+    back.setDisable(actions.rerouteOf(app, zone).isEmpty() || !actions.canActProperty().get());
     back.setOnAction(e -> actions.failBack(new FailbackScope.Placement(app, zone)));
     items.add(back);
     return items;
@@ -60,7 +60,7 @@ final class ActionMenus {
     }
     MenuItem back = new MenuItem(Messages.get("action.failBackZone", zone));
     back.setId("menu-failback-" + zone);
-    back.setDisable(actions.drainOf(zone).isEmpty());
+    back.setDisable(actions.drainOf(zone).isEmpty() || !actions.canActProperty().get());
     back.setOnAction(e -> actions.failBack(new FailbackScope.Zone(zone)));
     return new ArrayList<>(List.of(drain, to, back));
   }

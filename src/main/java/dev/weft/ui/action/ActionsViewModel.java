@@ -69,6 +69,8 @@ public final class ActionsViewModel {
   private final ObservableList<Suggestion> suggestionsView =
       FXCollections.unmodifiableObservableList(suggestions);
   private final ReadOnlyIntegerWrapper inForceCount = new ReadOnlyIntegerWrapper();
+  private final ReadOnlyBooleanWrapper canAct = new ReadOnlyBooleanWrapper(true);
+  private String readOnly;
 
   public ActionsViewModel(Executor background, Executor fx, DialogService dialogs, ZoneId zone) {
     this.background = background;
@@ -88,6 +90,24 @@ public final class ActionsViewModel {
     incomplete = List.of();
     inForceKey = null;
     permissionAnswers.set(permissionAnswers.get() + 1);
+  }
+
+  /// Replay: every action refuses with `why` (drops, menus, suggestions, keys), and the live
+  /// clusters are not asked; `null` acts again.
+  public void setReadOnly(String why) {
+    readOnly = why;
+    canAct.set(why == null);
+    if (why == null) {
+      inForceKey = null;
+    } else {
+      inForce.clear();
+    }
+    permissionAnswers.set(permissionAnswers.get() + 1);
+  }
+
+  /// Whether actions may be taken now (false in replay): every command's executable flag.
+  public ReadOnlyBooleanProperty canActProperty() {
+    return canAct.getReadOnlyProperty();
   }
 
   public void useDialogs(DialogService next) {
@@ -111,7 +131,7 @@ public final class ActionsViewModel {
         key.add(p.reroutes());
       }
     }
-    if (!key.equals(inForceKey)) {
+    if (readOnly == null && !key.equals(inForceKey)) {
       inForceKey = key;
       refreshInForce();
     }
@@ -179,7 +199,7 @@ public final class ActionsViewModel {
   /// the clusters, once per session, whether this user may make the writes such an action needs.
   public void gestureStarted(String zone, String app) {
     String key = key(zone, app);
-    if (snapshot == null || !asked.add(key)) {
+    if (snapshot == null || readOnly != null || !asked.add(key)) {
       return;
     }
     ActionRequest probe =
@@ -235,6 +255,9 @@ public final class ActionsViewModel {
     if (snapshot == null) {
       return DropVerdict.refuse(Messages.get("action.noFabric"));
     }
+    if (readOnly != null) {
+      return DropVerdict.refuse(readOnly);
+    }
     String no = forbidden.get(key(zone, null));
     return no != null ? DropVerdict.refuse(no) : DropRules.canDrain(snapshot, zone, toZone);
   }
@@ -243,6 +266,9 @@ public final class ActionsViewModel {
   public DropVerdict canReroute(String app, String zone, String toZone) {
     if (snapshot == null) {
       return DropVerdict.refuse(Messages.get("action.noFabric"));
+    }
+    if (readOnly != null) {
+      return DropVerdict.refuse(readOnly);
     }
     String no = forbidden.get(key(zone, app));
     return no != null ? DropVerdict.refuse(no) : DropRules.canReroute(snapshot, app, zone, toZone);
@@ -263,7 +289,7 @@ public final class ActionsViewModel {
   /// Plans `request` on `background`, then shows the preview; nothing changes until the user
   /// confirms there.
   public void open(ActionRequest request) {
-    if (busy.get()) {
+    if (busy.get() || readOnly != null) {
       return;
     }
     busy.set(true);

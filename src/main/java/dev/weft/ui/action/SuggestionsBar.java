@@ -37,6 +37,7 @@ final class SuggestionsBar extends VBox {
             b.getStyleClass().add("suggestion");
             b.setTooltip(new Tooltip());
             b.setFocusTraversable(false);
+            b.disableProperty().bind(actions.canActProperty().not());
             buttons.getChildren().add(b);
           }
           for (int i = 0; i < now.size(); i++) {

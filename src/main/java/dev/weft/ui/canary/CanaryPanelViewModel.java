@@ -46,6 +46,7 @@ public final class CanaryPanelViewModel {
   private volatile String app;
   private CanaryDialogs dialogs;
   private String denied;
+  private String readOnly;
   private boolean busy;
   private final ReadOnlyObjectWrapper<ReleaseView> release = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -70,6 +71,12 @@ public final class CanaryPanelViewModel {
     this.background = background;
     this.dialogs = dialogs;
     this.clock = clock;
+    refreshCommands();
+  }
+
+  /// Replay: every command refuses with `why`; `null` allows them again.
+  public void setReadOnly(String why) {
+    readOnly = why;
     refreshCommands();
   }
 
@@ -200,9 +207,11 @@ public final class CanaryPanelViewModel {
     ReleaseView r = release.get();
     boolean running = r != null && r.inProgress();
     String common =
-        app == null
-            ? "no app selected"
-            : service == CanaryService.NONE ? CanaryService.NO_FABRIC : busy ? "busy" : denied;
+        readOnly != null
+            ? readOnly
+            : app == null
+                ? "no app selected"
+                : service == CanaryService.NONE ? CanaryService.NO_FABRIC : busy ? "busy" : denied;
     start.set(first(common, running ? "a release is in progress: " + r.id() : null));
     String idle = running ? null : "no release in progress";
     promote.set(

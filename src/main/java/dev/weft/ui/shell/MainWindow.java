@@ -70,10 +70,27 @@ public final class MainWindow {
         .useDialogs(new FxDialogService(stage, root -> theme().applyTo(root), MainWindow::copy));
     vm.canary().useDialogs(new dev.weft.ui.canary.FxCanaryDialogs(stage));
     vm.actions().setNotices(n -> ActionNotifier.show(stage, vm.actions(), n));
-    vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(s == null ? null : s.feed()));
-    if (vm.sessionProperty().get() != null) {
-      pump.setFeed(vm.sessionProperty().get().feed());
-    }
+    // The pump follows what is shown: the session's live feed, or the replayed moment.
+    vm.sessionProperty().addListener((o, a, s) -> pump.setFeed(vm.shownFeed()));
+    vm.replay().activeProperty().addListener((o, a, on) -> pump.setFeed(vm.shownFeed()));
+    pump.setFeed(vm.shownFeed());
+    vm.recordingErrorProperty()
+        .addListener(
+            (o, a, why) -> {
+              if (!why.isEmpty()) {
+                javafx.scene.control.Alert alert =
+                    new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.ERROR,
+                        why,
+                        javafx.scene.control.ButtonType.OK);
+                alert.initOwner(stage);
+                alert.setHeaderText("Cannot open this recording");
+                alert.setTitle("Open recording");
+                theme().applyTo(alert.getDialogPane());
+                vm.dismissRecordingError();
+                alert.show();
+              }
+            });
     pump.start(scene);
     vm.inspector().log().setWake(pump::wake);
     stage.setOnHidden(e -> close(stage));
@@ -150,12 +167,12 @@ public final class MainWindow {
 
   /// Exports the map as the File menu does (`width` pixels wide); returns at once.
   void exportPng(Path out, int width) {
-    var session = vm.sessionProperty().get();
-    if (session == null) {
+    var feed = vm.shownFeed();
+    if (feed == null || feed.current() == null) {
       return;
     }
     // Layout and encoding off the FX thread; only the snapshot itself runs here.
-    MapRenderer.renderPngAsync(session.feed().current(), theme(), width, out, exports)
+    MapRenderer.renderPngAsync(feed.current(), theme(), width, out, exports)
         .whenComplete(
             (written, error) -> {
               if (error != null) {

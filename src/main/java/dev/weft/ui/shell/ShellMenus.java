@@ -47,6 +47,22 @@ public final class ShellMenus {
             vm.open(file.toPath());
           }
         });
+    MenuItem openRecording = item("menu.openRecording", "Shortcut+Shift+O");
+    openRecording.setId("menu-open-recording");
+    openRecording.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser
+              .getExtensionFilters()
+              .addAll(
+                  new FileChooser.ExtensionFilter(
+                      Messages.get("menu.recordingFiles"), "*.weftrec", "*.sqlite", "*.db"),
+                  new FileChooser.ExtensionFilter(Messages.get("menu.allFiles"), "*"));
+          File file = chooser.showOpenDialog(window.get());
+          if (file != null) {
+            vm.openRecording(file.toPath());
+          }
+        });
     Menu recent = new Menu(Messages.get("menu.recent"));
     Runnable syncRecent =
         () -> {
@@ -77,6 +93,7 @@ public final class ShellMenus {
             Messages.get("menu.file"),
             null,
             open,
+            openRecording,
             recent,
             export,
             new SeparatorMenuItem(),

@@ -75,10 +75,14 @@ public final class ShellView {
     side.setMinWidth(0);
     across = new SplitPane(overview(), side);
     across.setDividerPositions(0.72);
-    down = new SplitPane(across, new TimelineView(vm.timeline()));
+    TimelineView timeline = new TimelineView(vm.timeline());
+    VBox.setVgrow(timeline, Priority.ALWAYS);
+    down = new SplitPane(across, new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline));
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.78);
-    ToastsView toasts = new ToastsView(vm.notifications());
+    // Notices are about now: hidden while a recorded moment is shown.
+    javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
+    toasts.visibleProperty().bind(vm.replay().activeProperty().not());
     StackPane.setAlignment(toasts, Pos.TOP_CENTER);
     StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
     Label progress = new Label();
@@ -89,10 +93,23 @@ public final class ShellView {
     progress.setMouseTransparent(true);
     StackPane.setAlignment(progress, Pos.CENTER);
     center = new StackPane(down, progress, toasts);
-    VBox top = new VBox(menus.menuBar(), errorBanner(vm));
+    VBox top =
+        new VBox(
+            menus.menuBar(),
+            errorBanner(vm),
+            new dev.weft.ui.replay.ReplayBanner(vm.replay(), ShellReplay.NO_ACTIONS));
+    vm.replay()
+        .activeProperty()
+        .addListener((o, a, on) -> dev.weft.ui.theme.States.set(root, "replaying", on));
     StatusBarView chips = new StatusBarView(vm.statusBar());
     HBox.setHgrow(chips, Priority.ALWAYS);
-    HBox status = new HBox(8, chips, new InForceBadge(vm.actions()));
+    Label notRecording = new Label();
+    notRecording.setId("recording-warning");
+    notRecording.getStyleClass().add("recording-warning");
+    notRecording.textProperty().bind(vm.replay().recordingWarningProperty());
+    notRecording.visibleProperty().bind(vm.replay().recordingWarningProperty().isNotEmpty());
+    notRecording.managedProperty().bind(notRecording.visibleProperty());
+    HBox status = new HBox(8, chips, notRecording, new InForceBadge(vm.actions()));
     status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     status.getStyleClass().add("status-row");
     root.setTop(top);
@@ -106,6 +123,12 @@ public final class ShellView {
         e -> {
           if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && vm.presentationProperty().get()) {
             vm.presentationProperty().set(false);
+            e.consume();
+          } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+              && vm.replay().activeProperty().get()
+              && vm.replay().liveAllowedProperty().get()) {
+            // Esc leaves replay, unless a dialog or menu of its own took it first.
+            vm.replay().backToLive();
             e.consume();
           }
         });

@@ -69,6 +69,8 @@ public final class ShellViewModel {
   private Path fabricFile;
   private Fabric openFabric;
   private Consumer<Path> watcher = p -> {};
+  private final dev.weft.ui.replay.ReplayViewModel replay;
+  private final ShellReplay replayGlue;
 
   public ShellViewModel(
       FabricSessions sessions, FabricSession initial, Executor background, Executor fx) {
@@ -82,6 +84,10 @@ public final class ShellViewModel {
     this.actions = new ActionsViewModel(background, fx, null, java.time.ZoneId.systemDefault());
     this.drag = new DragViewModel(actions);
     this.canary = new CanaryPanelViewModel(background, null, java.time.Clock.systemUTC());
+    this.replay =
+        new dev.weft.ui.replay.ReplayViewModel(
+            background, fx, java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault());
+    this.replayGlue = new ShellReplay(replay, actions, canary, timeline, background, fx);
     map.selection().selectedIdProperty().addListener((o, a, b) -> inspector.show(b));
     // The canary panel follows the selected placement's app, and stays on it otherwise.
     map.selection().selectedIdProperty().addListener((o, a, b) -> showCanary(b));
@@ -132,7 +138,11 @@ public final class ShellViewModel {
     inspector.apply(snapshot);
     timeline.apply(snapshot);
     statusBar.apply(snapshot);
-    notifications.apply(snapshot);
+    if (replay.activeProperty().get()) {
+      replayGlue.apply(snapshot);
+    } else {
+      notifications.apply(snapshot);
+    }
     actions.apply(snapshot);
     canary.apply(snapshot);
   }
@@ -147,10 +157,57 @@ public final class ShellViewModel {
   }
 
   public void tick(Instant now) {
-    map.tick(now);
-    statusBar.tick(now);
+    // In replay, ages ("stale for 2 min") are told from the moment shown.
+    Instant shown = replay.activeProperty().get() ? replay.instantProperty().get() : now;
+    map.tick(shown);
+    statusBar.tick(shown);
     notifications.tick(now);
-    actions.tick(now);
+    actions.tick(shown);
+    replay.tick(now);
+  }
+
+  /// File → Open recording…: replays `file` alone (no live fabric); the open fabric closes once
+  /// the file reads, and stays open when it does not ([#recordingErrorProperty]).
+  public void openRecording(Path file) {
+    replayGlue.open(
+        file,
+        name -> {
+          FabricSession old = session.get();
+          session.set(null);
+          if (old != null) {
+            old.close();
+          }
+          fabricFile = null;
+          openFabric = null;
+          progress.set("");
+          inspector.useLogs(PodLogSource.NONE);
+          actions.use(dev.weft.ui.ActionService.NONE);
+          canary.use(dev.weft.ui.CanaryService.NONE);
+          scenarios.clear();
+          title.set(Messages.get("app.titleWith", name + " (recording)"));
+        });
+  }
+
+  /// Why the last recording opened did not read; the window shows it in a dialog.
+  public ReadOnlyStringProperty recordingErrorProperty() {
+    return replayGlue.openErrorProperty();
+  }
+
+  public void dismissRecordingError() {
+    replayGlue.clearOpenError();
+  }
+
+  /// The time scrubber: live or a recorded moment.
+  public dev.weft.ui.replay.ReplayViewModel replay() {
+    return replay;
+  }
+
+  /// What the window shows: the replayed moment's feed in replay, else the session's.
+  public dev.weft.ui.FabricFeed shownFeed() {
+    if (replay.activeProperty().get()) {
+      return replay.feed();
+    }
+    return session.get() == null ? null : session.get().feed();
   }
 
   /// Opens `file`; an invalid one leaves the open fabric as it is and shows why. Reading and
@@ -210,6 +267,7 @@ public final class ShellViewModel {
     inspector.useLogs(next.logs());
     actions.use(next.actions());
     canary.use(next.canary());
+    replayGlue.use(next);
     scenarios.setAll(next.demo().scenarios());
     String name = file == null ? Messages.get("app.demo") : file.getFileName().toString();
     title.set(Messages.get("app.titleWith", name));

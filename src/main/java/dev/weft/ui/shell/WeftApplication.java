@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 /// static fields set by [WeftWindow] just before launch.
 public final class WeftApplication extends Application {
   static volatile Path initialFabric;
+  static volatile Path initialRecording;
   static volatile FabricSessions sessions;
   private ExecutorService background;
 
@@ -30,7 +31,9 @@ public final class WeftApplication extends Application {
         stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
       }
     }
-    if (initialFabric == null) {
+    if (initialRecording != null) {
+      vm.openRecording(initialRecording);
+    } else if (initialFabric == null) {
       vm.openDemo();
     } else {
       vm.open(initialFabric);

@@ -17,6 +17,15 @@ public final class WeftWindow {
   /// @return 0 once the window closes; 1 when no window can be opened (no display), said on
   ///     standard error without a stack trace
   public static int open(Path fabricFile, FabricSessions sessions) {
+    return open(fabricFile, null, sessions);
+  }
+
+  /// Launches the window on `recording` alone, in replay (no live fabric).
+  public static int openRecording(Path recording, FabricSessions sessions) {
+    return open(null, recording, sessions);
+  }
+
+  private static int open(Path fabricFile, Path recording, FabricSessions sessions) {
     String noDisplay = whyNoDisplay(System.getenv(), System.getProperty("os.name", ""));
     if (noDisplay != null) {
       System.err.println("weft: cannot open a window: " + noDisplay);
@@ -25,6 +34,7 @@ public final class WeftWindow {
     }
     JavaFxLogging.quiet();
     WeftApplication.initialFabric = fabricFile;
+    WeftApplication.initialRecording = recording;
     WeftApplication.sessions = sessions;
     try {
       Application.launch(WeftApplication.class);

@@ -17,7 +17,9 @@ public record TimelineEntry(
   public enum Kind {
     TRANSITION,
     CONNECTION,
-    WARNING
+    WARNING,
+    /// An action of the journal, applied at that moment (replay).
+    ACTION
   }
 
   /// `app@zone`, or empty for connection entries (nothing to select on the map).

@@ -86,6 +86,7 @@ public final class TimelineView extends VBox {
       String mark =
           switch (item.kind()) {
             case WARNING -> "\u26a0";
+            case ACTION -> "\u2691";
             case CONNECTION -> "\u21c4 " + dev.weft.ui.map.MapLegend.glyphFor(item.health());
             case TRANSITION -> dev.weft.ui.map.MapLegend.glyphFor(item.health());
           };

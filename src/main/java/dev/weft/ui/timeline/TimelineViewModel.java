@@ -44,6 +44,7 @@ public final class TimelineViewModel {
   private final TransitionCursor cursor = new TransitionCursor();
   private final Consumer<String> selectPlacement;
   private FabricSnapshot previous;
+  private List<dev.weft.ui.replay.ReplaySource.Marker> actionsShown = List.of();
 
   /// @param selectPlacement called with `app@zone` when the user chooses an entry
   public TimelineViewModel(Consumer<String> selectPlacement) {
@@ -53,6 +54,10 @@ public final class TimelineViewModel {
   }
 
   public void apply(FabricSnapshot snapshot) {
+    if (previous != null && snapshot.version() < previous.version()) {
+      // Replay went back in time: list what the model knew then, from its history.
+      restart();
+    }
     if (previous == null || !previous.fabric().equals(snapshot.fabric())) {
       zones.setAll(snapshot.zones().keySet());
       apps.setAll(snapshot.fabric().apps().stream().map(a -> a.name()).toList());
@@ -96,6 +101,29 @@ public final class TimelineViewModel {
               text,
               "");
     };
+  }
+
+  /// Forgets every entry: the next snapshot (another source: replay or live again) lists what
+  /// its history holds.
+  public void restart() {
+    entries.clear();
+    warnings.clear();
+    actionsShown = List.of();
+    cursor.restart();
+    previous = null;
+  }
+
+  /// The journal's actions applied by the moment shown (replay), as entries among the rest.
+  public void showActions(List<dev.weft.ui.replay.ReplaySource.Marker> actions) {
+    if (actions.equals(actionsShown)) {
+      return;
+    }
+    actionsShown = List.copyOf(actions);
+    entries.removeIf(e -> e.kind() == TimelineEntry.Kind.ACTION);
+    for (var a : actions) {
+      entries.add(new TimelineEntry(a.at(), "", "", TimelineEntry.Kind.ACTION, null, a.text(), ""));
+    }
+    entries.sort(NEWEST_FIRST);
   }
 
   /// Adds or updates the warning's one line; whether anything changed.
