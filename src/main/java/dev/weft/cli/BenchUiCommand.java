@@ -50,7 +50,7 @@ final class BenchUiCommand implements Callable<Integer> {
       converter = DurationConverter.class,
       description =
           "Measured time per cell, after 2 s of warm-up (default: ${DEFAULT-VALUE};"
-              + " --idle: 30s unless given).")
+              + " --idle: 60s unless given).")
   private Duration duration;
 
   @Option(names = "--idle", description = "CPU and heap of a window with no events.")
@@ -89,7 +89,7 @@ final class BenchUiCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--rates must be 0 to 100000 events/s");
     }
     boolean durationGiven = spec.commandLine().getParseResult().hasMatchedOption("--duration");
-    Duration measured = idle && !durationGiven ? Duration.ofSeconds(30) : duration;
+    Duration measured = idle && !durationGiven ? Duration.ofSeconds(60) : duration;
     return bench
         .desktop()
         .benchmark()

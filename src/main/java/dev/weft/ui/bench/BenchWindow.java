@@ -9,6 +9,7 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.UiSettings;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -20,6 +21,7 @@ import javafx.stage.Stage;
 final class BenchWindow {
   private final Stage stage = new Stage();
   private final MainWindow window;
+  private final AtomicLong pulses = new AtomicLong();
 
   BenchWindow(BenchLoad load) {
     AtomicReference<FabricSnapshot> handed = new AtomicReference<>();
@@ -61,6 +63,12 @@ final class BenchWindow {
               }
             });
     stage.show();
+    stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
+  }
+
+  /// Pulses the window's scene has had (counted without the Flight Recorder). Any thread.
+  long pulses() {
+    return pulses.get();
   }
 
   void close() {
