@@ -62,8 +62,20 @@ final class BenchUiCommand implements Callable<Integer> {
       description = "Pods per app and zone with --target demo (default: ${DEFAULT-VALUE}).")
   private int replicas;
 
+  @Option(
+      names = "--view",
+      defaultValue = "auto",
+      description =
+          "auto (what the window opens on: the matrix above 60 placements), map or matrix"
+              + " (default: ${DEFAULT-VALUE}).")
+  private String view;
+
   @Override
   public Integer call() {
+    if (!List.of("auto", "map", "matrix").contains(view)) {
+      throw new ParameterException(
+          spec.commandLine(), "--view must be auto, map or matrix, not '" + view + "'");
+    }
     if (!target.equals("synthetic") && !target.equals("demo")) {
       throw new ParameterException(
           spec.commandLine(), "--target must be synthetic or demo, not '" + target + "'");
@@ -94,7 +106,8 @@ final class BenchUiCommand implements Callable<Integer> {
         .desktop()
         .benchmark()
         .run(
-            new UiBenchmark.Request(target.equals("demo"), parsed, rates, measured, idle, replicas),
+            new UiBenchmark.Request(
+                target.equals("demo"), parsed, rates, measured, idle, replicas, view),
             System.out);
   }
 }

@@ -19,14 +19,16 @@ import java.util.List;
 public final class BenchUi {
   private BenchUi() {}
 
-  /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo.
+  /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo; `view`: "auto"
+  /// (what the window opens on), "map" or "matrix".
   public record Options(
       boolean demo,
       List<int[]> sizes,
       List<Integer> rates,
       Duration duration,
       boolean idle,
-      int replicas) {}
+      int replicas,
+      String view) {}
 
   /// One cell of the table; `fxCpuPerFrame` and `renderCpuPerFrame`: CPU milliseconds of the FX
   /// thread and of the render thread per frame drawn, figures that a loaded machine disturbs less
@@ -45,10 +47,11 @@ public final class BenchUi {
     PulseRecorder recorder = PulseRecorder.start();
     HeadlessFx.ensureStarted();
     out.printf(
-        "weft bench ui: %s, glass %s, prism %s, %d cores, load average %.1f%n",
+        "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f%n",
         options.demo()
             ? "end to end from the embedded demo's API (demo in this process)"
             : "synthetic feed",
+        options.view(),
         System.getProperty("glass.platform", "default"),
         System.getProperty("prism.order", "default"),
         Runtime.getRuntime().availableProcessors(),
@@ -90,8 +93,13 @@ public final class BenchUi {
   private static Cell cell(Options options, int[] size, int rate, PulseRecorder recorder) {
     BenchLoad load = load(options, size);
     try {
-      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
+      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load, options.view()));
       awaitReady(load, recorder);
+      HeadlessFx.call(
+          () -> {
+            window.showAskedView();
+            return null;
+          });
       load.start(rate);
       // The first CSS pass and layout of a new window is not what users see every frame.
       sleep(Duration.ofSeconds(2));

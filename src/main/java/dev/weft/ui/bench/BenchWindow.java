@@ -22,8 +22,11 @@ final class BenchWindow {
   private final Stage stage = new Stage();
   private final MainWindow window;
   private final AtomicLong pulses = new AtomicLong();
+  private final String view;
+  private final ShellViewModel vm;
 
-  BenchWindow(BenchLoad load) {
+  /// `view`: "map" or "matrix" switches as View → Map or Matrix would; else the window's choice.
+  BenchWindow(BenchLoad load, String view) {
     AtomicReference<FabricSnapshot> handed = new AtomicReference<>();
     FabricFeed feed =
         new FabricFeed() {
@@ -62,8 +65,18 @@ final class BenchWindow {
                 event.commit();
               }
             });
+    this.view = view;
+    this.vm = vm;
     stage.show();
     stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
+  }
+
+  /// Switches to the asked view as View → Map or Matrix would: call once the fabric is shown
+  /// (the window picks the map or the matrix by the size of the first snapshot).
+  void showAskedView() {
+    if (view.equals("map") || view.equals("matrix")) {
+      vm.matrix().showingProperty().set(view.equals("matrix"));
+    }
   }
 
   /// Pulses the window's scene has had (counted without the Flight Recorder). Any thread.

@@ -23,8 +23,13 @@ final class IdleBench {
   static void run(BenchUi.Options options, int[] size, PulseRecorder recorder, PrintStream out) {
     BenchLoad load = BenchUi.load(options, size);
     try {
-      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
+      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load, options.view()));
       BenchUi.awaitReady(load, recorder);
+      HeadlessFx.call(
+          () -> {
+            window.showAskedView();
+            return null;
+          });
       BenchUi.sleep(Duration.ofSeconds(3));
       var os =
           (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
