@@ -53,7 +53,7 @@ public final class Main {
     List<BenchUi.Cell> cells =
         BenchUi.run(
             new BenchUi.Options(
-                r.demo(), r.sizes(), r.rates(), r.duration(), r.idle(), r.replicas()),
+                r.demo(), r.sizes(), r.rates(), r.duration(), r.idle(), r.replicas(), r.view()),
             out);
     boolean met = true;
     for (BenchUi.Cell c : cells) {

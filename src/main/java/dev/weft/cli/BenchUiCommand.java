@@ -50,7 +50,7 @@ final class BenchUiCommand implements Callable<Integer> {
       converter = DurationConverter.class,
       description =
           "Measured time per cell, after 2 s of warm-up (default: ${DEFAULT-VALUE};"
-              + " --idle: 30s unless given).")
+              + " --idle: 60s unless given).")
   private Duration duration;
 
   @Option(names = "--idle", description = "CPU and heap of a window with no events.")
@@ -62,8 +62,20 @@ final class BenchUiCommand implements Callable<Integer> {
       description = "Pods per app and zone with --target demo (default: ${DEFAULT-VALUE}).")
   private int replicas;
 
+  @Option(
+      names = "--view",
+      defaultValue = "auto",
+      description =
+          "auto (what the window opens on: the matrix above 60 placements), map or matrix"
+              + " (default: ${DEFAULT-VALUE}).")
+  private String view;
+
   @Override
   public Integer call() {
+    if (!List.of("auto", "map", "matrix").contains(view)) {
+      throw new ParameterException(
+          spec.commandLine(), "--view must be auto, map or matrix, not '" + view + "'");
+    }
     if (!target.equals("synthetic") && !target.equals("demo")) {
       throw new ParameterException(
           spec.commandLine(), "--target must be synthetic or demo, not '" + target + "'");
@@ -89,12 +101,13 @@ final class BenchUiCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--rates must be 0 to 100000 events/s");
     }
     boolean durationGiven = spec.commandLine().getParseResult().hasMatchedOption("--duration");
-    Duration measured = idle && !durationGiven ? Duration.ofSeconds(30) : duration;
+    Duration measured = idle && !durationGiven ? Duration.ofSeconds(60) : duration;
     return bench
         .desktop()
         .benchmark()
         .run(
-            new UiBenchmark.Request(target.equals("demo"), parsed, rates, measured, idle, replicas),
+            new UiBenchmark.Request(
+                target.equals("demo"), parsed, rates, measured, idle, replicas, view),
             System.out);
   }
 }

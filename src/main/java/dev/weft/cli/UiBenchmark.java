@@ -16,7 +16,8 @@ public interface UiBenchmark {
       List<Integer> rates,
       Duration duration,
       boolean idle,
-      int replicas) {}
+      int replicas,
+      String view) {}
 
   /// @return the exit code: 0 when every target is met, 1 otherwise
   int run(Request request, PrintStream out);

@@ -3,13 +3,10 @@ package dev.weft.ui.bench;
 import dev.weft.ui.export.HeadlessFx;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /// `weft bench ui`: the whole window on a fabric of each asked size while pod events arrive at
 /// each asked rate, from the synthetic feed or end to end from the embedded demo's API. Frames
@@ -22,19 +19,27 @@ import java.util.function.Supplier;
 public final class BenchUi {
   private BenchUi() {}
 
-  /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo.
+  /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo; `view`: "auto"
+  /// (what the window opens on), "map" or "matrix".
   public record Options(
       boolean demo,
       List<int[]> sizes,
       List<Integer> rates,
       Duration duration,
       boolean idle,
-      int replicas) {}
+      int replicas,
+      String view) {}
 
-  /// One cell of the table.
-  /// One cell of the table; `cpuPerFrame`: CPU milliseconds of the FX and render threads per
-  /// frame drawn, a figure that a loaded machine disturbs less than wall time.
-  public record Cell(int zones, int apps, int rate, FrameFigures figures, double cpuPerFrame) {}
+  /// One cell of the table; `fxCpuPerFrame` and `renderCpuPerFrame`: CPU milliseconds of the FX
+  /// thread and of the render thread per frame drawn, figures that a loaded machine disturbs less
+  /// than wall time.
+  public record Cell(
+      int zones,
+      int apps,
+      int rate,
+      FrameFigures figures,
+      double fxCpuPerFrame,
+      double renderCpuPerFrame) {}
 
   /// @return every cell measured (empty for `idle`)
   public static List<Cell> run(Options options, PrintStream out) {
@@ -42,10 +47,11 @@ public final class BenchUi {
     PulseRecorder recorder = PulseRecorder.start();
     HeadlessFx.ensureStarted();
     out.printf(
-        "weft bench ui: %s, glass %s, prism %s, %d cores, load average %.1f%n",
+        "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f%n",
         options.demo()
             ? "end to end from the embedded demo's API (demo in this process)"
             : "synthetic feed",
+        options.view(),
         System.getProperty("glass.platform", "default"),
         System.getProperty("prism.order", "default"),
         Runtime.getRuntime().availableProcessors(),
@@ -53,7 +59,7 @@ public final class BenchUi {
     try (recorder) {
       if (options.idle()) {
         int[] size = options.sizes().getFirst();
-        idle(options, size, recorder, out);
+        IdleBench.run(options, size, recorder, out);
         return List.of();
       }
       out.printf(
@@ -87,22 +93,28 @@ public final class BenchUi {
   private static Cell cell(Options options, int[] size, int rate, PulseRecorder recorder) {
     BenchLoad load = load(options, size);
     try {
-      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
+      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load, options.view()));
       awaitReady(load, recorder);
+      HeadlessFx.call(
+          () -> {
+            window.showAskedView();
+            return null;
+          });
       load.start(rate);
       // The first CSS pass and layout of a new window is not what users see every frame.
       sleep(Duration.ofSeconds(2));
       recorder.sync();
       recorder.clear();
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
-      long cpu0 = windowThreadsCpu(threads, fxThread);
+      WindowCpu threads = WindowCpu.find();
+      long fx0 = threads.fx();
+      long render0 = threads.render();
       Instant from = Instant.now();
       long before = load.events();
       sleep(options.duration());
       Instant to = Instant.now();
       long events = load.events() - before;
-      long cpu = windowThreadsCpu(threads, fxThread) - cpu0;
+      long fx = threads.fx() - fx0;
+      long render = threads.render() - render0;
       recorder.sync();
       FrameFigures figures =
           FrameFigures.of(
@@ -116,21 +128,22 @@ public final class BenchUi {
             window.close();
             return null;
           });
-      return new Cell(size[0], size[1], rate, figures, cpu / 1e6 / Math.max(1, figures.frames()));
+      double frames = Math.max(1, figures.frames());
+      return new Cell(size[0], size[1], rate, figures, fx / 1e6 / frames, render / 1e6 / frames);
     } finally {
       load.close();
     }
   }
 
-  private static BenchLoad load(Options options, int[] size) {
+  static BenchLoad load(Options options, int[] size) {
     return options.demo()
         ? new DemoLoad(size[0], size[1], options.replicas())
-        : new SyntheticLoad(size[0], size[1]);
+        : new SyntheticLoad(size[0], size[1], options.idle());
   }
 
   /// Waits for the load to be live and for two frames drawn after that (a large window's first
   /// CSS pass and layout take seconds on a loaded machine).
-  private static void awaitReady(BenchLoad load, PulseRecorder recorder) {
+  static void awaitReady(BenchLoad load, PulseRecorder recorder) {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (!load.ready() && System.nanoTime() < deadline) {
       sleep(Duration.ofMillis(200));
@@ -161,7 +174,7 @@ public final class BenchUi {
         f.dropped() < 0 ? "-" : Long.toString(f.dropped()),
         f.latencySamples() == 0 ? "-" : pair(f.e2pP50(), f.e2pP99()));
     out.printf(
-        "%8s   %s | %s | %s | %s | %s (%s), CPU %.1f ms%n",
+        "%8s   %s | %s | %s | %s | %s (%s), CPU %.1f ms FX + %.1f ms render%n",
         "",
         pair(f.pump()),
         pair(f.css()),
@@ -169,7 +182,8 @@ public final class BenchUi {
         pair(f.sync()),
         pair(f.render()),
         pair(f.fx()),
-        c.cpuPerFrame());
+        c.fxCpuPerFrame(),
+        c.renderCpuPerFrame());
   }
 
   private static String pair(FrameFigures.Split s) {
@@ -180,73 +194,7 @@ public final class BenchUi {
     return String.format("%.1f/%.1f", p50, p99);
   }
 
-  private static void idle(Options options, int[] size, PulseRecorder recorder, PrintStream out) {
-    BenchLoad load = load(options, size);
-    try {
-      BenchWindow window = HeadlessFx.call(() -> new BenchWindow(load));
-      awaitReady(load, recorder);
-      sleep(Duration.ofSeconds(3));
-      recorder.sync();
-      recorder.clear();
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      var os =
-          (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-      long fxThread = HeadlessFx.call(() -> Thread.currentThread().threadId());
-      Supplier<Long> fxCpu = () -> windowThreadsCpu(threads, fxThread);
-      long process0 = os.getProcessCpuTime();
-      long fx0 = fxCpu.get();
-      long wall0 = System.nanoTime();
-      Instant from = Instant.now();
-      sleep(options.duration());
-      Instant to = Instant.now();
-      double wall = System.nanoTime() - wall0;
-      long process = os.getProcessCpuTime() - process0;
-      long fx = fxCpu.get() - fx0;
-      recorder.sync();
-      var pulses = recorder.pulses(from, to);
-      long frames = pulses.stream().filter(p -> p.renderEnd != null).count();
-      for (int i = 0; i < 3; i++) {
-        System.gc();
-      }
-      var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-      out.printf(
-          "idle window, %dx%d%s, %d s: process CPU %.2f %% of a core (target <= 1 %%);"
-              + " FX and render threads %.2f %%%n",
-          size[0],
-          size[1],
-          options.demo() ? " x " + options.replicas() + " pods" : "",
-          options.duration().toSeconds(),
-          100.0 * process / wall,
-          100.0 * fx / wall);
-      out.printf(
-          "  pulses %.1f/s, frames drawn %.1f/s; heap after GC %d MB (of %d MB committed)%n",
-          pulses.size() / (wall / 1e9),
-          frames / (wall / 1e9),
-          heap.getUsed() >> 20,
-          heap.getCommitted() >> 20);
-      HeadlessFx.call(
-          () -> {
-            window.close();
-            return null;
-          });
-    } finally {
-      load.close();
-    }
-  }
-
-  /// CPU time of the JavaFX application and render threads, in nanoseconds.
-  private static long windowThreadsCpu(ThreadMXBean threads, long fxThread) {
-    long total = 0;
-    for (ThreadInfo t : threads.dumpAllThreads(false, false)) {
-      String name = t.getThreadName();
-      if (t.getThreadId() == fxThread || name.startsWith("QuantumRenderer")) {
-        total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
-      }
-    }
-    return total;
-  }
-
-  private static void sleep(Duration d) {
+  static void sleep(Duration d) {
     try {
       Thread.sleep(d);
     } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.UiSettings;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
@@ -20,8 +21,12 @@ import javafx.stage.Stage;
 final class BenchWindow {
   private final Stage stage = new Stage();
   private final MainWindow window;
+  private final AtomicLong pulses = new AtomicLong();
+  private final String view;
+  private final ShellViewModel vm;
 
-  BenchWindow(BenchLoad load) {
+  /// `view`: "map" or "matrix" switches as View → Map or Matrix would; else the window's choice.
+  BenchWindow(BenchLoad load, String view) {
     AtomicReference<FabricSnapshot> handed = new AtomicReference<>();
     FabricFeed feed =
         new FabricFeed() {
@@ -60,7 +65,23 @@ final class BenchWindow {
                 event.commit();
               }
             });
+    this.view = view;
+    this.vm = vm;
     stage.show();
+    stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
+  }
+
+  /// Switches to the asked view as View → Map or Matrix would: call once the fabric is shown
+  /// (the window picks the map or the matrix by the size of the first snapshot).
+  void showAskedView() {
+    if (view.equals("map") || view.equals("matrix")) {
+      vm.matrix().showingProperty().set(view.equals("matrix"));
+    }
+  }
+
+  /// Pulses the window's scene has had (counted without the Flight Recorder). Any thread.
+  long pulses() {
+    return pulses.get();
   }
 
   void close() {

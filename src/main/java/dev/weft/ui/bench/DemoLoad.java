@@ -41,6 +41,7 @@ final class DemoLoad implements BenchLoad {
   private final AtomicLongArray writtenAt = new AtomicLongArray(MAX_STAMPS);
   private final AtomicLong events = new AtomicLong();
   private final Map<String, Long> seenPerZone = new HashMap<>();
+  private final long heapBeforeWindow;
   private volatile boolean running;
   private Thread writer;
 
@@ -63,7 +64,14 @@ final class DemoLoad implements BenchLoad {
               .map(Json::name)
               .toList());
     }
+    // The demo's simulated API servers share this process: their heap, said apart by --idle.
+    this.heapBeforeWindow = IdleBench.heapAfterGc().getUsed();
     this.live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric));
+  }
+
+  /// Heap in use after GC once the demo ran and before Weft's informers started, in bytes.
+  long heapBeforeWindow() {
+    return heapBeforeWindow;
   }
 
   @Override

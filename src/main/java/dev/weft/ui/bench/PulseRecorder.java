@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
@@ -33,6 +34,7 @@ final class PulseRecorder implements AutoCloseable {
   private long nextMark;
   private long fxThread = -2;
   private long rendered;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /// One snapshot applied by the pump: how long its oldest change had waited, in nanoseconds.
   @Name("weft.SnapshotApplied")
@@ -173,8 +175,11 @@ final class PulseRecorder implements AutoCloseable {
     return a == null || b.isAfter(a) ? b : a;
   }
 
+  /// Stops the stream; later calls do nothing.
   @Override
   public void close() {
-    stream.close();
+    if (!closed.getAndSet(true)) {
+      stream.close();
+    }
   }
 }

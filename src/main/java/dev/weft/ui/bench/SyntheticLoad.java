@@ -12,8 +12,15 @@ import java.time.Instant;
 final class SyntheticLoad implements BenchLoad {
   private final SyntheticFeed feed;
 
-  SyntheticLoad(int zones, int apps) {
-    this.feed = new SyntheticFeed(SampleSnapshots.large(zones, apps, Instant.now()));
+  /// `quiet`: every zone live and healthy (the idle benchmark), else the large sample with its
+  /// incidents, a stale and an unreachable zone.
+  SyntheticLoad(int zones, int apps, boolean quiet) {
+    Instant now = Instant.now();
+    this.feed =
+        new SyntheticFeed(
+            quiet
+                ? SampleSnapshots.quiet(zones, apps, now)
+                : SampleSnapshots.large(zones, apps, now));
   }
 
   @Override

@@ -121,6 +121,19 @@ public final class SampleSnapshots {
     return b.build(1000);
   }
 
+  /// The large fabric's shape with every zone live and every placement healthy: what an idle
+  /// window watches (`weft bench ui --idle`).
+  public static FabricSnapshot quiet(int zoneCount, int appCount, Instant now) {
+    Fabric fabric = largeFabric(zoneCount, appCount);
+    SnapshotBuilder b = new SnapshotBuilder(fabric, now);
+    for (Zone zone : fabric.zones()) {
+      for (App app : fabric.apps()) {
+        b.healthy(app.name(), zone.name(), 3, "3.2.0");
+      }
+    }
+    return b.build(1000);
+  }
+
   private static List<String> reroutedDependents(Fabric fabric, String app) {
     List<String> dependents = new ArrayList<>();
     for (App candidate : fabric.apps()) {

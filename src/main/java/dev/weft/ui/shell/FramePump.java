@@ -20,8 +20,9 @@ import javafx.scene.Scene;
 /// one. When nothing changes, nothing asks for a pulse: an idle window costs no frames (an
 /// `AnimationTimer` would keep JavaFX pulsing 60 times a second for nothing).
 ///
-/// It also calls `tick` about once a second for time-dependent wording, and `everyFrame` in
-/// every pulse (log tails drain there; [#wake] asks for a pulse when a line arrives).
+/// It also calls `tick` about once a second for time-dependent wording (on the FX thread, outside
+/// a pulse, so that a second that changes no text costs no frame), and `everyFrame` in every
+/// pulse (log tails drain there; [#wake] asks for a pulse when a line arrives).
 ///
 /// Threading: construct, [#setFeed], [#start] and [#stop] on the FX thread; [#wake] from any.
 public final class FramePump {
@@ -82,10 +83,13 @@ public final class FramePump {
     ticker =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("weft-clock").factory());
+    // The tick runs outside a pulse: a second in which no wording changes asks for no pulse
+    // and draws nothing; one that changes a text gets its pulse from the scene as any change.
     ticker.scheduleAtFixedRate(
         () -> {
-          tickDue.set(true);
-          Platform.requestNextPulse();
+          if (!tickDue.getAndSet(true)) {
+            Platform.runLater(this::tick);
+          }
         },
         1,
         1,
@@ -120,15 +124,19 @@ public final class FramePump {
         }
       }
     }
-    if (tickDue.getAndSet(false)) {
+    everyFrame.run();
+  }
+
+  private void tick() {
+    if (tickDue.getAndSet(false) && scene != null) {
       tick.accept(clock.instant());
     }
-    everyFrame.run();
   }
 
   public void stop() {
     if (scene != null) {
       scene.removePreLayoutPulseListener(pulse);
+      scene = null;
     }
     if (ticker != null) {
       ticker.shutdownNow();

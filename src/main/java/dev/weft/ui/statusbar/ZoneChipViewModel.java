@@ -39,7 +39,9 @@ public final class ZoneChipViewModel {
     String phaseWord = Messages.get("phase." + connection.phase().name().toLowerCase(Locale.ROOT));
     String latency =
         connection.apiLatency().map(d -> Messages.get("chip.latency", d.toMillis())).orElse("–");
-    String age = connection.lastEventAt().map(t -> age(t, now)).orElse(Messages.get("never"));
+    boolean precise = connection.phase() != ConnectionPhase.LIVE;
+    String age =
+        connection.lastEventAt().map(t -> age(t, now, precise)).orElse(Messages.get("never"));
     text.set(Messages.get("chip.text", zone, phaseWord, latency, age));
     details.set(
         connection.reason().isBlank()
@@ -47,9 +49,18 @@ public final class ZoneChipViewModel {
             : Messages.get("chip.detailsReason", zone, phaseWord, connection.reason()));
   }
 
-  private static String age(Instant then, Instant now) {
+  /// To the second once the zone is slow, stale or lost ("12 s": how long it has been). While
+  /// it is live, only in steps ("< 10 s", "< 1 min", "3 min"): seconds counting up on a quiet
+  /// live zone said nothing new and redrew the window every second.
+  private static String age(Instant then, Instant now, boolean precise) {
     long s = Math.max(0, Duration.between(then, now).toSeconds());
-    return s < 120 ? Messages.get("ago.seconds", s) : Messages.get("ago.minutes", s / 60);
+    if (!precise && s < 60) {
+      return Messages.get(s < 10 ? "ago.under10s" : "ago.underMinute");
+    }
+    if (precise && s < 120) {
+      return Messages.get("ago.seconds", s);
+    }
+    return s < 7200 ? Messages.get("ago.minutes", s / 60) : Messages.get("ago.hours", s / 3600);
   }
 
   public String zone() {
