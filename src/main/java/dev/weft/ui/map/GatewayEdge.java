@@ -25,9 +25,17 @@ final class GatewayEdge extends Group {
     weight.getStyleClass().add("weight");
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
-    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header.
+    weight.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header; never
+    // left of the gateway card's edge, where the card would hide it (the middle lane's edge is
+    // short and straight).
     Point at = EdgeShapes.sCurveAt(from, to, pull, 0.55);
-    weight.layoutXProperty().bind(weight.widthProperty().divide(-2).add(at.x()));
+    weight
+        .layoutXProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> Math.max(from.x() + 8, at.x() - weight.getWidth() / 2),
+                weight.widthProperty()));
     weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
     var drained =
         Bindings.createBooleanBinding(

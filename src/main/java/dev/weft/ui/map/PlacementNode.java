@@ -1,5 +1,6 @@
 package dev.weft.ui.map;
 
+import dev.weft.state.Health;
 import dev.weft.ui.Messages;
 import dev.weft.ui.theme.States;
 import javafx.beans.binding.Bindings;
@@ -54,7 +55,17 @@ final class PlacementNode extends VBox {
     canary.visibleProperty().bind(vm.canaryProperty());
     canary.managedProperty().bind(canary.visibleProperty());
 
-    HBox top = new HBox(7, icon, name, canary, restarts);
+    // Healthy itself but calling a dependency that is down where its calls go (in its own zone or
+    // the zone they are rerouted to): the node says so, not only the red edge.
+    Label risk = new Label(Messages.get("placement.atRisk"));
+    risk.getStyleClass().add("at-risk-badge");
+    risk.setMinWidth(Region.USE_PREF_SIZE);
+    // A placement that is down itself says that; "at risk" would only add noise.
+    risk.visibleProperty()
+        .bind(vm.atRiskProperty().and(vm.healthProperty().isNotEqualTo(Health.DOWN)));
+    risk.managedProperty().bind(risk.visibleProperty());
+
+    HBox top = new HBox(7, icon, name, canary, risk, restarts);
     top.setAlignment(Pos.CENTER_LEFT);
     getChildren().add(top);
     getChildren().add(new PodsGauge(vm, compact));

@@ -49,16 +49,19 @@ public final class PlacementViewModel {
       Bindings.createStringBinding(
           () ->
               Messages.get(
-                  "placement.summary",
-                  id(),
-                  Messages.get("health." + health.get().name().toLowerCase(java.util.Locale.ROOT)),
-                  ready.get(),
-                  desired.get(),
-                  restarts.get()),
+                      "placement.summary",
+                      id(),
+                      Messages.get(
+                          "health." + health.get().name().toLowerCase(java.util.Locale.ROOT)),
+                      ready.get(),
+                      desired.get(),
+                      restarts.get())
+                  + (atRisk.get() ? Messages.get("placement.summaryAtRisk") : ""),
           health,
           ready,
           desired,
-          restarts);
+          restarts,
+          atRisk);
   private boolean seen;
   private PlacementSnapshot last;
   private String lastBaseline;

@@ -127,7 +127,7 @@ public final class ZoneLaneViewModel {
     return s < 7200 ? Messages.get("ago.minutes", s / 60) : Messages.get("ago.hours", s / 3600);
   }
 
-  /// "50 apps · 1 down · 4 degraded", or "3 apps, all healthy" only when that is known.
+  /// "50 apps · 1 down · 4 degraded · 2 at risk", or "3 apps, all healthy" only when that is known.
   static String summarize(ZoneSnapshot snapshot) {
     int total = snapshot.placements().size();
     java.util.List<String> parts = new java.util.ArrayList<>();
@@ -137,6 +137,15 @@ public final class ZoneLaneViewModel {
       if (n > 0) {
         parts.add(n + " " + Messages.get("health." + h.name().toLowerCase(Locale.ROOT)));
       }
+    }
+    // Healthy itself, but calling a dependency that is down where its calls go (here or in the
+    // zone they are rerouted to): not "all healthy".
+    long atRisk =
+        snapshot.placements().values().stream()
+            .filter(p -> p.atRisk() && p.health() != Health.DOWN)
+            .count();
+    if (atRisk > 0) {
+      parts.add(Messages.get("lane.atRisk", atRisk));
     }
     return parts.size() == 1
         ? Messages.get("lane.allHealthy", total)

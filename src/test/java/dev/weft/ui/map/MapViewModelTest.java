@@ -42,6 +42,20 @@ class MapViewModelTest {
   }
 
   @Test
+  void aHealthyCallerOfADependencyThatIsDownWhereItsCallsGoSaysItIsAtRisk() {
+    vm.apply(Samples.healthy());
+    vm.apply(Samples.edit(Samples.healthy(), "app1", "bj-1", p -> p.withRisk(true, p.reroutes())));
+    PlacementViewModel app1 = vm.placement("app1@bj-1").orElseThrow();
+    assertThat(app1.healthProperty().get()).isEqualTo(Health.HEALTHY);
+    assertThat(app1.atRiskProperty().get()).isTrue();
+    assertThat(app1.summaryProperty().get()).contains("at risk");
+    assertThat(app1.unhealthy()).as("\"only unhealthy\" keeps it").isTrue();
+    ZoneLaneViewModel bj =
+        vm.lanes().stream().filter(l -> l.zone().equals("bj-1")).findFirst().orElseThrow();
+    assertThat(bj.summaryProperty().get()).contains("1 at risk").doesNotContain("all healthy");
+  }
+
+  @Test
   void aZoneLostASecondAgoSaysSoWithItsReasonWhateverItsLastEvent() {
     var live = Samples.healthy();
     vm.apply(live);
@@ -70,7 +84,7 @@ class MapViewModelTest {
         .endsWith("\nconnection refused 127.0.0.1:4000");
     assertThat(lane.weightTextProperty().get())
         .as("users still sent there are marked")
-        .endsWith("% \u2192 zone stale");
+        .endsWith("%\n\u2192 zone stale");
   }
 
   @Test
