@@ -37,8 +37,14 @@ public final class ZoneChipViewModel {
       return;
     }
     String phaseWord = Messages.get("phase." + connection.phase().name().toLowerCase(Locale.ROOT));
+    // A round-trip is news only while the zone answers: a stale or lost zone's last one ("11 ms")
+    // would say it is fast when it does not answer at all.
     String latency =
-        connection.apiLatency().map(d -> Messages.get("chip.latency", d.toMillis())).orElse("–");
+        connection
+            .apiLatency()
+            .filter(d -> answering(connection.phase()))
+            .map(d -> Messages.get("chip.latency", d.toMillis()))
+            .orElse("–");
     boolean precise = connection.phase() != ConnectionPhase.LIVE;
     String age =
         connection.lastEventAt().map(t -> age(t, now, precise)).orElse(Messages.get("never"));
@@ -47,6 +53,13 @@ public final class ZoneChipViewModel {
         connection.reason().isBlank()
             ? Messages.get("chip.details", zone, phaseWord)
             : Messages.get("chip.detailsReason", zone, phaseWord, connection.reason()));
+  }
+
+  private static boolean answering(ConnectionPhase phase) {
+    return switch (phase) {
+      case SYNCING, LIVE, SLOW, DEGRADED -> true;
+      default -> false;
+    };
   }
 
   /// To the second once the zone is slow, stale or lost ("12 s": how long it has been). While

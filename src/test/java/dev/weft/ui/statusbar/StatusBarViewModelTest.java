@@ -19,6 +19,8 @@ class StatusBarViewModelTest {
     ZoneChipViewModel bj = vm.chips().get(2);
     assertThat(bj.phaseProperty().get()).isEqualTo(ConnectionPhase.STALE);
     assertThat(bj.textProperty().get()).startsWith("bj-1 \u00b7 Stale").endsWith("12 s");
+    // Its last round-trip is not news: a stale zone does not answer at all.
+    assertThat(bj.textProperty().get()).contains("\u00b7 \u2013 \u00b7").doesNotContain(" ms");
     assertThat(bj.detailsProperty().get()).contains("connection reset by peer");
     vm.tick(Samples.NOW.plusSeconds(200));
     assertThat(bj.textProperty().get()).endsWith("3 min");
