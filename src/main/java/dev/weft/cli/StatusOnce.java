@@ -3,6 +3,7 @@ package dev.weft.cli;
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.KubeClients;
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanListOnce;
 import dev.weft.cluster.LinkTiming;
 import dev.weft.cluster.ListOnce;
 import dev.weft.fabric.Fabric;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,27 +40,48 @@ final class StatusOnce {
     Clock clock = Clock.systemUTC();
     Instant start = clock.instant();
     Duration timeout = Duration.between(start, deadline);
-    List<ListOnce> reads = new ArrayList<>();
+    LinkTiming timing = LinkTiming.defaults();
+    // The lean path (JDK HTTP client, JSON trees) where the context allows it; fabric8's client
+    // (made only when some context needs it) for the rest.
+    // The JDK counts a TLS handshake in its connect timeout: on a loaded machine a cold start's
+    // first handshake takes seconds, so give it most of the time a one-shot answer may take.
+    Duration connect = timeout.multipliedBy(4).dividedBy(5);
+    if (connect.compareTo(timing.probeTimeout()) < 0) {
+      connect = timing.probeTimeout();
+    }
+    List<Read> reads = new ArrayList<>();
+    Lazy clients = new Lazy(kubeconfig, timing);
     for (Zone zone : fabric.zones()) {
-      reads.add(ListOnce.zone(zone.name(), zone.context(), zone.namespace()));
+      reads.add(
+          LeanListOnce.zone(kubeconfig, zone.name(), zone.context(), zone.namespace(), connect)
+              .<Read>map(lean -> new Read.Lean(lean))
+              .orElseGet(
+                  () ->
+                      new Read.Fabric8(
+                          ListOnce.zone(zone.name(), zone.context(), zone.namespace()), clients)));
     }
     if (fabric.gateway() != null) {
       var g = fabric.gateway();
-      reads.add(ListOnce.gateway(g.context(), g.namespace(), g.route()));
+      reads.add(
+          LeanListOnce.gateway(kubeconfig, g.context(), g.namespace(), g.route(), connect)
+              .<Read>map(lean -> new Read.Lean(lean))
+              .orElseGet(
+                  () ->
+                      new Read.Fabric8(
+                          ListOnce.gateway(g.context(), g.namespace(), g.route()), clients)));
     }
     ConcurrentLinkedQueue<List<ClusterChange>> batches = new ConcurrentLinkedQueue<>();
-    KubeClients clients = new KubeClients(kubeconfig, LinkTiming.defaults());
     boolean settled = true;
     try {
       List<Thread> threads = new ArrayList<>();
-      for (ListOnce read : reads) {
+      for (Read read : reads) {
         threads.add(
             Thread.ofVirtual()
                 .name("weft-status-read")
                 .start(
                     () -> {
                       try {
-                        read.read(clients, LinkTiming.defaults(), clock, timeout, batches::add);
+                        read.read(timing, clock, timeout, batches::add);
                       } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                       } catch (RuntimeException e) {
@@ -73,7 +96,12 @@ final class StatusOnce {
         }
       }
     } finally {
-      Closing.within(clients, close);
+      for (Read read : reads) {
+        if (read instanceof Read.Lean lean) {
+          lean.read().close();
+        }
+      }
+      clients.close(close);
     }
     Replayer replayer = new Replayer(fabric, start);
     FabricSnapshot snapshot = replayer.apply(List.of());
@@ -85,6 +113,60 @@ final class StatusOnce {
         snapshot.zones().values().stream().allMatch(z -> answered(z.connection().phase()))
             && (fabric.gateway() == null || answered(snapshot.gateway().connection().phase()));
     return new Answer(snapshot, settled && answered);
+  }
+
+  /// One cluster's read, lean or through fabric8.
+  private sealed interface Read {
+    void read(LinkTiming timing, Clock clock, Duration timeout, Consumer<List<ClusterChange>> sink)
+        throws InterruptedException;
+
+    record Lean(LeanListOnce read) implements Read {
+      @Override
+      public void read(
+          LinkTiming timing, Clock clock, Duration timeout, Consumer<List<ClusterChange>> sink)
+          throws InterruptedException {
+        read.read(timing, clock, timeout, sink);
+      }
+    }
+
+    record Fabric8(ListOnce read, Lazy clients) implements Read {
+      @Override
+      public void read(
+          LinkTiming timing, Clock clock, Duration timeout, Consumer<List<ClusterChange>> sink)
+          throws InterruptedException {
+        read.read(clients.get(), timing, clock, timeout, sink);
+      }
+    }
+  }
+
+  /// fabric8's clients, made on first use: a fabric the lean path serves entirely never loads
+  /// fabric8's client (Vert.x, Netty) at all.
+  private static final class Lazy {
+    private final KubeconfigSource kubeconfig;
+    private final LinkTiming timing;
+    private KubeClients clients;
+
+    Lazy(KubeconfigSource kubeconfig, LinkTiming timing) {
+      this.kubeconfig = kubeconfig;
+      this.timing = timing;
+    }
+
+    synchronized KubeClients get() {
+      if (clients == null) {
+        clients = new KubeClients(kubeconfig, timing);
+      }
+      return clients;
+    }
+
+    void close(Duration within) {
+      KubeClients made;
+      synchronized (this) {
+        made = clients;
+      }
+      if (made != null) {
+        Closing.within(made, within);
+      }
+    }
   }
 
   private static boolean answered(ConnectionPhase phase) {
