@@ -71,6 +71,7 @@ final class StatusOnce {
                           ListOnce.gateway(g.context(), g.namespace(), g.route()), clients)));
     }
     ConcurrentLinkedQueue<List<ClusterChange>> batches = new ConcurrentLinkedQueue<>();
+    List<List<ClusterChange>> arrived = new ArrayList<>();
     boolean settled = true;
     try {
       List<Thread> threads = new ArrayList<>();
@@ -95,6 +96,9 @@ final class StatusOnce {
           settled = false;
         }
       }
+      // What arrived by the deadline: closing the clients below fails the requests still out,
+      // and a cluster that did not answer in time is still connecting, not unreachable.
+      arrived.addAll(batches);
     } finally {
       for (Read read : reads) {
         if (read instanceof Read.Lean lean) {
@@ -105,7 +109,7 @@ final class StatusOnce {
     }
     Replayer replayer = new Replayer(fabric, start);
     FabricSnapshot snapshot = replayer.apply(List.of());
-    for (List<ClusterChange> batch : batches) {
+    for (List<ClusterChange> batch : arrived) {
       snapshot = replayer.apply(batch);
     }
     // A cluster whose time ran out inside its read stays CONNECTING: it did not answer either.
