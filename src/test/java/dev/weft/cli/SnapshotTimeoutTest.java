@@ -55,6 +55,7 @@ class SnapshotTimeoutTest {
               kind: Fabric
               metadata: {name: silent}
               kubeconfig: %s
+              gateway: {context: x, namespace: edge, route: r}
               zones:
                 - {name: gz-1, context: x, namespace: health, backend: b}
               apps:
@@ -76,8 +77,9 @@ class SnapshotTimeoutTest {
       int code =
           cli.execute("snapshot", fabric.toString(), "--out", png.toString(), "--timeout", "1s");
 
-      assertThat(png).exists();
-      assertThat(err.toString()).contains("timed out after 1 s waiting for gz-1 to sync");
+      assertThat(png).as(err.toString()).exists();
+      assertThat(err.toString())
+          .contains("timed out after 1 s waiting for gz-1, the gateway to sync");
       assertThat(code).isEqualTo(ExitCodes.TIMED_OUT);
     } finally {
       for (Socket s : accepted) {
