@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,43 +46,50 @@ final class StatusOnce {
     // (made only when some context needs it) for the rest.
     // The JDK counts a TLS handshake in its connect timeout: on a loaded machine a cold start's
     // first handshake takes seconds, so give it most of the time a one-shot answer may take.
-    Duration connect = timeout.multipliedBy(4).dividedBy(5);
-    if (connect.compareTo(timing.probeTimeout()) < 0) {
-      connect = timing.probeTimeout();
-    }
-    List<Read> reads = new ArrayList<>();
+    Duration connect =
+        timeout.multipliedBy(4).dividedBy(5).compareTo(timing.probeTimeout()) < 0
+            ? timing.probeTimeout()
+            : timeout.multipliedBy(4).dividedBy(5);
+    // Each cluster's client is made on its own thread too (kubeconfig, TLS set-up): in parallel.
+    List<Supplier<Read>> reads = new ArrayList<>();
     Lazy clients = new Lazy(kubeconfig, timing);
     for (Zone zone : fabric.zones()) {
       reads.add(
-          LeanListOnce.zone(kubeconfig, zone.name(), zone.context(), zone.namespace(), connect)
-              .<Read>map(lean -> new Read.Lean(lean))
-              .orElseGet(
-                  () ->
-                      new Read.Fabric8(
-                          ListOnce.zone(zone.name(), zone.context(), zone.namespace()), clients)));
+          () ->
+              LeanListOnce.zone(kubeconfig, zone.name(), zone.context(), zone.namespace(), connect)
+                  .<Read>map(lean -> new Read.Lean(lean))
+                  .orElseGet(
+                      () ->
+                          new Read.Fabric8(
+                              ListOnce.zone(zone.name(), zone.context(), zone.namespace()),
+                              clients)));
     }
     if (fabric.gateway() != null) {
       var g = fabric.gateway();
       reads.add(
-          LeanListOnce.gateway(kubeconfig, g.context(), g.namespace(), g.route(), connect)
-              .<Read>map(lean -> new Read.Lean(lean))
-              .orElseGet(
-                  () ->
-                      new Read.Fabric8(
-                          ListOnce.gateway(g.context(), g.namespace(), g.route()), clients)));
+          () ->
+              LeanListOnce.gateway(kubeconfig, g.context(), g.namespace(), g.route(), connect)
+                  .<Read>map(lean -> new Read.Lean(lean))
+                  .orElseGet(
+                      () ->
+                          new Read.Fabric8(
+                              ListOnce.gateway(g.context(), g.namespace(), g.route()), clients)));
     }
+    List<Read> made = new java.util.concurrent.CopyOnWriteArrayList<>();
     ConcurrentLinkedQueue<List<ClusterChange>> batches = new ConcurrentLinkedQueue<>();
     List<List<ClusterChange>> arrived = new ArrayList<>();
     boolean settled = true;
     try {
       List<Thread> threads = new ArrayList<>();
-      for (Read read : reads) {
+      for (Supplier<Read> supplier : reads) {
         threads.add(
             Thread.ofVirtual()
                 .name("weft-status-read")
                 .start(
                     () -> {
                       try {
+                        Read read = supplier.get();
+                        made.add(read);
                         read.read(timing, clock, timeout, batches::add);
                       } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -100,7 +108,7 @@ final class StatusOnce {
       // and a cluster that did not answer in time is still connecting, not unreachable.
       arrived.addAll(batches);
     } finally {
-      for (Read read : reads) {
+      for (Read read : made) {
         if (read instanceof Read.Lean lean) {
           lean.read().close();
         }
