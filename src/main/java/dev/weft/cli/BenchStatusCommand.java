@@ -58,14 +58,8 @@ final class BenchStatusCommand implements Callable<Integer> {
         var cli = WeftCommand.commandLine(f -> 0);
         cli.setOut(new PrintWriter(PrintWriter.nullWriter()));
         cli.execute("validate", fabricFile.toString());
-        // The fabric8 path too (what `--watch`, the window and other kubeconfigs use), so the
-        // cache holds its classes as well as the lean one-shot path's.
-        System.setProperty("weft.lean", "off");
-        try {
-          cli.execute("status", fabricFile.toString(), "--timeout", "60s");
-        } finally {
-          System.clearProperty("weft.lean");
-        }
+        // The lean path only: a cache that also holds fabric8's client (Vert.x, Netty, the
+        // model) is twice the size, and mapping it cost a one-shot status more than it saved.
         return cli.execute("status", fabricFile.toString(), "--timeout", "60s");
       }
       if (!(new FabricReader().read(fabricFile) instanceof FabricReadResult.Valid valid)) {

@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/// [ListOnce] without fabric8: the same requests (the version probe and one list per kind, all
-/// at once) sent with the JDK's HTTP client ([LeanHttp]) to a context [LeanContext] can serve,
+/// [ListOnce] without fabric8: the same requests (the version probe and one list per kind, one
+/// after another on one connection) sent with the JDK's HTTP client ([LeanHttp]) to a context
+// [LeanContext] can serve,
 /// read as JSON trees into the same records ([LeanProjections]), handed on as the same
 /// [ClusterChange]s, failures with the same phases and reasons. A one-shot `weft status` then
 /// starts neither Vert.x, Netty nor fabric8's model: its answer comes in a fraction of the time.
@@ -95,16 +96,17 @@ public final class LeanListOnce implements AutoCloseable {
   private List<ClusterChange> listAll(LinkTiming timing, Clock clock, Duration timeout)
       throws InterruptedException {
     Duration request = timeout.plusSeconds(1);
-    CompletableFuture<Duration> probe = version(request);
-    List<CompletableFuture<List<JsonNode>>> lists = new ArrayList<>();
-    for (Kind kind : kinds) {
-      lists.add(list(kind, request));
-    }
+    long end = System.nanoTime() + timeout.toNanos();
+    // One request after another on one kept-alive connection: one TLS handshake per cluster
+    // (a handshake costs a cold JVM far more CPU than a round trip on a warm connection), where
+    // requests at once would each open a connection (the demo and many servers speak HTTP/1.1).
     Duration latency;
+    List<List<JsonNode>> lists = new ArrayList<>();
     try {
-      latency = probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new))
-          .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      latency = version(request).get(left(end), TimeUnit.NANOSECONDS);
+      for (Kind kind : kinds) {
+        lists.add(list(kind, request).get(left(end), TimeUnit.NANOSECONDS));
+      }
     } catch (TimeoutException e) {
       // Still connecting when the caller's time is up: its report says it timed out.
       return List.of();
@@ -125,7 +127,7 @@ public final class LeanListOnce implements AutoCloseable {
     for (int i = 0; i < kinds.size(); i++) {
       Kind kind = kinds.get(i);
       Set<String> listed = new HashSet<>();
-      for (JsonNode obj : lists.get(i).join()) {
+      for (JsonNode obj : lists.get(i)) {
         String objName = obj.path("metadata").path("name").asString("?");
         listed.add(objName);
         ClusterChange change = change(kind, at, obj, objName);
@@ -168,6 +170,10 @@ public final class LeanListOnce implements AutoCloseable {
       return new ClusterChange.ObjectUnreadable(
           source, at, kind.kind(), objName, kind.typeName(), "?");
     }
+  }
+
+  private static long left(long end) {
+    return Math.max(0, end - System.nanoTime());
   }
 
   private CompletableFuture<Duration> version(Duration timeout) {
