@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /// The one-shot answer of `weft status`: every cluster read at once ([ListOnce]: one list per
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
 /// Threading: [#read] blocks the calling thread until every cluster answered or the deadline
 /// passed; each cluster is read on a virtual thread of its own, so a slow one delays no other.
 final class StatusOnce {
-  private static final Logger LOG = LoggerFactory.getLogger(StatusOnce.class);
 
   /// @param settled whether every cluster answered (or failed) before the deadline
   record Answer(FabricSnapshot snapshot, boolean settled) {}
@@ -94,7 +92,10 @@ final class StatusOnce {
                       } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                       } catch (RuntimeException e) {
-                        LOG.debug("reading a cluster failed", e);
+                        // Got only when needed: starting logging (logback reads its XML
+                        // configuration) costs a one-shot answer a noticeable part of a second.
+                        LoggerFactory.getLogger(StatusOnce.class)
+                            .debug("reading a cluster failed", e);
                       }
                     }));
       }
