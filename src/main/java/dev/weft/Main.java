@@ -1,6 +1,7 @@
 package dev.weft;
 
 import dev.weft.cli.Desktop;
+import dev.weft.cli.StartupTrace;
 import dev.weft.cli.UiBenchmark;
 import dev.weft.cli.WeftCommand;
 import dev.weft.ui.bench.BenchUi;
@@ -21,6 +22,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupTrace.mark("main");
     Desktop desktop =
         new Desktop(
             new dev.weft.cli.WindowLauncher() {
@@ -43,7 +45,11 @@ public final class Main {
               }
             },
             Main::benchUi);
-    System.exit(WeftCommand.commandLine(desktop).execute(args));
+    var commandLine = WeftCommand.commandLine(desktop, args);
+    StartupTrace.mark("command line built");
+    int code = commandLine.execute(args);
+    StartupTrace.mark("done");
+    System.exit(code);
   }
 
   /// Runs the UI benchmark; exit code 0 when every busy cell meets its targets: at 10 zones ×

@@ -35,6 +35,18 @@ public final class Actions implements AutoCloseable {
         options);
   }
 
+  /// As [#open], for reading only ([#inForce], [#incomplete]): contexts the JDK's HTTP client
+  /// serves are read with it, not with fabric8's client (a one-shot `weft status` answers
+  /// sooner). Never plan or apply through it.
+  public static Actions openForReading(
+      Fabric fabric, KubeconfigSource kubeconfig, ActionOptions options) {
+    return new Actions(
+        fabric,
+        new Clusters(fabric, kubeconfig, options.requestTimeout(), true),
+        new Journal(options.journal()),
+        options);
+  }
+
   public Fabric fabric() {
     return fabric;
   }

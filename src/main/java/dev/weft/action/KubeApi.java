@@ -2,6 +2,7 @@ package dev.weft.action;
 
 import dev.weft.cluster.ContextResolver;
 import dev.weft.cluster.KubeClients;
+import dev.weft.cluster.LeanHttp;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpClient;
@@ -24,21 +25,66 @@ final class KubeApi implements AutoCloseable {
   private final String configUser;
   private volatile String identity;
   final String server;
-  private final KubernetesClient client;
-  private final HttpClient http;
-  private final String base;
+  private final Transport transport;
   private final Duration timeout;
 
-  private KubeApi(String cluster, String user, KubernetesClient client, Duration timeout) {
+  /// How a request reaches the server: fabric8's client, or the JDK's ([LeanHttp]).
+  private interface Transport {
+    /// The status code and body of `method path`; throws as a future's `get` does.
+    Reply send(String method, String path, String body, long waitMillis)
+        throws TimeoutException, InterruptedException, ExecutionException;
+  }
+
+  private record Reply(int code, byte[] body) {
+    boolean isSuccessful() {
+      return code >= 200 && code < 300;
+    }
+  }
+
+  private KubeApi(
+      String cluster, String user, String server, Transport transport, Duration timeout) {
     this.cluster = cluster;
     this.configUser = user;
-    this.client = client;
-    this.http = client.getHttpClient();
-    String url = client.getMasterUrl().toString();
-    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    URI uri = URI.create(base);
-    this.server = uri.getHost() + ":" + uri.getPort();
+    this.server = server;
+    this.transport = transport;
     this.timeout = timeout;
+  }
+
+  private static KubeApi fabric8(
+      String cluster, String user, KubernetesClient client, Duration timeout) {
+    HttpClient http = client.getHttpClient();
+    String url = client.getMasterUrl().toString();
+    String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    URI uri = URI.create(base);
+    Transport transport =
+        (method, path, body, wait) -> {
+          HttpRequest.Builder request =
+              http.newHttpRequestBuilder()
+                  .uri(base + path)
+                  .header("Accept", "application/json")
+                  .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+          if (body == null) {
+            request.method(method, null, null);
+          } else {
+            request.method(method, "application/json", body);
+          }
+          HttpResponse<byte[]> response =
+              http.sendAsync(request.build(), byte[].class).get(wait, TimeUnit.MILLISECONDS);
+          return new Reply(response.code(), response.body());
+        };
+    return new KubeApi(cluster, user, uri.getHost() + ":" + uri.getPort(), transport, timeout);
+  }
+
+  /// The API of `context` through the JDK's HTTP client, for reading only (`weft status`'s
+  /// failovers in force): the user entry's name stands for the user, as no write records it.
+  static KubeApi lean(String cluster, String context, LeanHttp http, Duration timeout) {
+    Transport transport =
+        (method, path, body, wait) -> {
+          LeanHttp.Answer answer =
+              http.send(method, path, body, timeout).get(wait, TimeUnit.MILLISECONDS);
+          return new Reply(answer.code(), answer.body());
+        };
+    return new KubeApi(cluster, context, http.server(), transport, timeout);
   }
 
   /// The API of `context` through `clients` (the one client factory: credentials, exec plugins
@@ -57,7 +103,7 @@ final class KubeApi implements AutoCloseable {
       case KubeClients.Opened.Misconfigured m ->
           throw new ApiException(0, "Misconfigured", m.reason(), false, null);
       case KubeClients.Opened.Client c ->
-          new KubeApi(cluster, user(clients, context), c.client(), timeout);
+          fabric8(cluster, user(clients, context), c.client(), timeout);
     };
   }
 
@@ -123,22 +169,12 @@ final class KubeApi implements AutoCloseable {
 
   private ObjectNode send(String method, String path, ObjectNode body, boolean dryRun)
       throws ApiException {
-    String uri = base + path + (dryRun ? (path.contains("?") ? "&" : "?") + "dryRun=All" : "");
-    HttpRequest.Builder request =
-        http.newHttpRequestBuilder()
-            .uri(uri)
-            .header("Accept", "application/json")
-            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    if (body == null) {
-      request.method(method, null, null);
-    } else {
-      request.method(method, "application/json", Jsons.text(body));
-    }
-    HttpResponse<byte[]> response;
+    String uri = path + (dryRun ? (path.contains("?") ? "&" : "?") + "dryRun=All" : "");
+    Reply response;
     try {
       response =
-          http.sendAsync(request.build(), byte[].class)
-              .get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
+          transport.send(
+              method, uri, body == null ? null : Jsons.text(body), timeout.toMillis() + 500);
     } catch (TimeoutException e) {
       throw timedOut(method, path);
     } catch (InterruptedException e) {

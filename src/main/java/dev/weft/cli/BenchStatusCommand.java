@@ -58,6 +58,8 @@ final class BenchStatusCommand implements Callable<Integer> {
         var cli = WeftCommand.commandLine(f -> 0);
         cli.setOut(new PrintWriter(PrintWriter.nullWriter()));
         cli.execute("validate", fabricFile.toString());
+        // The lean path only: a cache that also holds fabric8's client (Vert.x, Netty, the
+        // model) is twice the size, and mapping it cost a one-shot status more than it saved.
         return cli.execute("status", fabricFile.toString(), "--timeout", "60s");
       }
       if (!(new FabricReader().read(fabricFile) instanceof FabricReadResult.Valid valid)) {
@@ -90,26 +92,49 @@ final class BenchStatusCommand implements Callable<Integer> {
         "weft bench status: %s, %d runs each after one warm-up, turn about; %d cores, load %s%n",
         fabricFile, runs, Runtime.getRuntime().availableProcessors(), ChildProcesses.load());
     out.flush();
+    // Each variant as a whole command and its environment: the default (the launcher starts a
+    // child JVM on the AOT cache), the cache given to one JVM directly (no relaunch: what a
+    // package's launcher can do), no cache, and the fabric8 path the lean one replaced.
     List<Timing> rows = new ArrayList<>();
-    rows.add(new Timing("weft status" + (aot ? " (AOT cache)" : " (no AOT cache)")));
+    List<List<String>> commands = new ArrayList<>();
+    List<Map<String, String>> envs = new ArrayList<>();
+    rows.add(new Timing("weft status" + (aot ? " (AOT cache, relaunch)" : " (no AOT cache)")));
+    commands.add(weft);
+    envs.add(Map.of());
     if (aot) {
+      rows.add(new Timing("weft status (AOT cache, one JVM)"));
+      commands.add(withJvmOptions(weft, ChildProcesses.aotOptions()));
+      envs.add(Map.of());
       rows.add(new Timing("weft status (WEFT_AOT=off)"));
+      commands.add(weft);
+      envs.add(Map.of("WEFT_AOT", "off"));
     }
+    rows.add(new Timing("weft status, fabric8 path (-Dweft.lean=off)"));
+    commands.add(withJvmOptions(weft, List.of("-Dweft.lean=off")));
+    envs.add(Map.of());
     rows.add(new Timing("kubectl get deploy,pods × " + kubectl.size() + " (parallel)"));
     for (int run = 0; run <= runs; run++) {
       boolean counted = run > 0;
-      rows.get(0).add(counted, ChildProcesses.time(List.of(weft), Map.of()));
-      if (aot) {
-        rows.get(1).add(counted, ChildProcesses.time(List.of(weft), Map.of("WEFT_AOT", "off")));
+      for (int i = 0; i < commands.size(); i++) {
+        rows.get(i).add(counted, ChildProcesses.time(List.of(commands.get(i)), envs.get(i)));
       }
       rows.getLast().add(counted, ChildProcesses.time(kubectl, env));
     }
     out.printf(
-        "%-44s %8s %8s %8s  %s%n", "command (whole process)", "p50 ms", "min ms", "max", "exit");
+        "%-46s %8s %8s %8s  %s%n", "command (whole process)", "p50 ms", "min ms", "max", "exit");
     rows.forEach(r -> out.println(r.format()));
     out.printf("load after: %s%n", ChildProcesses.load());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /// `java OPTIONS -jar …`: the options go before the main class or jar.
+  private static List<String> withJvmOptions(List<String> command, List<String> options) {
+    List<String> out = new ArrayList<>();
+    out.add(command.getFirst());
+    out.addAll(options);
+    out.addAll(command.subList(1, command.size()));
+    return out;
   }
 
   private List<String> kubectl(String context, String namespace) {
@@ -137,7 +162,7 @@ final class BenchStatusCommand implements Callable<Integer> {
       List<Long> sorted = millis.stream().sorted().toList();
       return String.format(
           java.util.Locale.ROOT,
-          "%-44s %8d %8d %8d  %s",
+          "%-46s %8d %8d %8d  %s",
           name,
           sorted.get((sorted.size() - 1) / 2),
           sorted.getFirst(),

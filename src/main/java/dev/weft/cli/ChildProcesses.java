@@ -35,6 +35,18 @@ final class ChildProcesses {
     return jar != null && Files.isRegularFile(jar.resolveSibling("weft.aot"));
   }
 
+  /// The options that start one JVM on the AOT cache beside the jar, as the launcher's child is
+  /// started (and tell the launcher not to start another); empty without a cache.
+  static List<String> aotOptions() {
+    Path jar = jar();
+    if (jar == null || !Files.isRegularFile(jar.resolveSibling("weft.aot"))) {
+      return List.of();
+    }
+    String cache = jar.resolveSibling("weft.aot").toAbsolutePath().toString();
+    return List.of(
+        "-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off", "-Dweft.aot=" + cache);
+  }
+
   private static Path jar() {
     try {
       Path source =

@@ -31,7 +31,8 @@ record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete, Stri
     return CompletableFuture.supplyAsync(
         () -> {
           try (Actions actions =
-              Actions.open(fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
+              Actions.openForReading(
+                  fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
             return new FailoversInForce(actions.inForce(), actions.incomplete(), null);
           }
         },

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the image is written",
       "1:the fabric is invalid or the image cannot be written",
-      "2:usage error"
+      "2:usage error",
+      "3:timed out: some zone neither synced nor failed within --timeout (the image is written"
+          + " as it was, the zones still syncing named on stderr)"
     })
 final class SnapshotCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -107,8 +109,15 @@ final class SnapshotCommand implements Callable<Integer> {
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
         try (LiveFabric live = LiveFabric.open(fabric, KubeconfigSource.forFabric(fabric))) {
-          live.awaitSettled(timeout);
-          yield write(live.current(), err);
+          boolean settled = live.awaitSettled(timeout);
+          FabricSnapshot snapshot = live.current();
+          int written = write(snapshot, err);
+          if (written != ExitCodes.OK || settled) {
+            yield written;
+          }
+          // The image shows zones still syncing: say so, as `status` does, not "done".
+          err.println("weft snapshot: " + StatusReport.timedOut(snapshot, timeout));
+          yield ExitCodes.TIMED_OUT;
         }
       }
     };

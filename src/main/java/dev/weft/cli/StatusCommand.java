@@ -64,7 +64,10 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     var err = spec.commandLine().getErr();
-    return switch (new FabricReader().read(file)) {
+    StartupTrace.mark("status: parsed");
+    var read = new FabricReader().read(file);
+    StartupTrace.mark("status: fabric file read");
+    return switch (read) {
       case FabricReadResult.Invalid invalid -> {
         invalid.errors().stream().map(FabricError::format).forEach(err::println);
         yield ExitCodes.USAGE;
@@ -99,7 +102,9 @@ final class StatusCommand implements Callable<Integer> {
       throws InterruptedException {
     StatusOnce.Answer answer =
         StatusOnce.read(fabric, KubeconfigSource.forFabric(fabric), deadline, CLOSE_WAIT);
+    StartupTrace.mark("status: clusters read");
     failovers = FailoversInForce.within(reading, deadline);
+    StartupTrace.mark("status: failovers read");
     FabricSnapshot snapshot = answer.snapshot();
     String timedOut = answer.settled() ? null : StatusReport.timedOut(snapshot, timeout);
     print(snapshot, timedOut, spec.commandLine().getOut());

@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,26 +18,28 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description =
-        "A desktop control room for applications that run in several Kubernetes clusters.",
-    subcommands = {
-      ValidateCommand.class,
-      OpenCommand.class,
-      DemoCommand.class,
-      StatusCommand.class,
-      BenchCommand.class,
-      SnapshotCommand.class,
-      FailoverCommand.class,
-      RerouteCommand.class,
-      EvacuateCommand.class,
-      FailbackCommand.class,
-      FinishCommand.class,
-      JournalCommand.class,
-      RecordCommand.class,
-      ReportCommand.class,
-      CanaryCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "A desktop control room for applications that run in several Kubernetes clusters.")
 public final class WeftCommand implements Callable<Integer> {
+  /// The subcommands, in the order help lists them.
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          OpenCommand.class,
+          DemoCommand.class,
+          StatusCommand.class,
+          BenchCommand.class,
+          SnapshotCommand.class,
+          FailoverCommand.class,
+          RerouteCommand.class,
+          EvacuateCommand.class,
+          FailbackCommand.class,
+          FinishCommand.class,
+          JournalCommand.class,
+          RecordCommand.class,
+          ReportCommand.class,
+          CanaryCommand.class,
+          CommandLine.HelpCommand.class);
+
   private final Desktop desktop;
 
   WeftCommand(Desktop desktop) {
@@ -74,7 +77,34 @@ public final class WeftCommand implements Callable<Integer> {
 
   /// A picocli command line with Weft's exit codes and error handling, on `desktop`.
   public static CommandLine commandLine(Desktop desktop) {
+    return commandLine(desktop, null);
+  }
+
+  /// As [#commandLine(Desktop)], for running `argv`: when they name a subcommand (the first
+  /// argument that is not an option; the top-level options take no value), only that one is
+  /// built. picocli builds each command's model by reflection, and all of them cost a one-shot
+  /// `weft status` a second of a cold start; `weft --help`, `weft help …` and unknown names
+  /// still get every subcommand.
+  public static CommandLine commandLine(Desktop desktop, String[] argv) {
     CommandLine commandLine = new CommandLine(new WeftCommand(desktop));
+    String named = null;
+    if (argv != null) {
+      for (String arg : argv) {
+        if (!arg.startsWith("-")) {
+          named = arg;
+          break;
+        }
+      }
+    }
+    boolean one = false;
+    for (Class<?> sub : SUBCOMMANDS) {
+      one |= sub != CommandLine.HelpCommand.class && nameOf(sub).equals(named);
+    }
+    for (Class<?> sub : SUBCOMMANDS) {
+      if (!one || nameOf(sub).equals(named)) {
+        commandLine.addSubcommand(sub);
+      }
+    }
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.NOT_OK);
     commandLine.setExecutionExceptionHandler(
         (error, cmd, parseResult) -> {
@@ -92,6 +122,10 @@ public final class WeftCommand implements Callable<Integer> {
           return ExitCodes.USAGE;
         });
     return commandLine;
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
   }
 
   WindowLauncher windowLauncher() {

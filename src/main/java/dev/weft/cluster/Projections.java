@@ -9,7 +9,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentCondition;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,22 +167,9 @@ public final class Projections {
         annotations == null ? null : annotations.get("weft.dev/rerouted-to"));
   }
 
-  /// The tag of an image reference: `reg:5000/app2:1.4.2` → `1.4.2`, `app@sha256:abc…` → the
-  /// first 12 digest characters, no tag → `latest`.
+  /// The tag of an image reference: see [LeanProjections#version].
   static String version(String image) {
-    if (image == null) {
-      return "unknown";
-    }
-    int at = image.indexOf('@');
-    if (at >= 0) {
-      String digest = image.substring(at + 1);
-      int colon = digest.indexOf(':');
-      String hex = colon >= 0 ? digest.substring(colon + 1) : digest;
-      return hex.substring(0, Math.min(12, hex.length()));
-    }
-    int slash = image.lastIndexOf('/');
-    int colon = image.lastIndexOf(':');
-    return colon > slash ? image.substring(colon + 1) : "latest";
+    return LeanProjections.version(image);
   }
 
   private static String owner(ObjectMeta meta) {
@@ -218,14 +204,7 @@ public final class Projections {
   }
 
   static Instant instant(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return LeanProjections.instant(text);
   }
 
   private static int nz(Integer value) {

@@ -31,4 +31,19 @@ class WeftCommandTest {
     assertThat(run("validate")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("FILE");
   }
+
+  @Test
+  void aNamedSubcommandIsBuiltAloneAndHelpStillListsEveryCommand() {
+    Desktop desktop = Desktop.windowOnly(f -> 0);
+    String[] status = {"--verbose", "status", "fabric.yaml"};
+
+    assertThat(WeftCommand.commandLine(desktop, status).getSubcommands())
+        .containsOnlyKeys("status");
+    assertThat(WeftCommand.commandLine(desktop, new String[] {"--help"}).getSubcommands())
+        .containsKeys("status", "validate", "canary", "help");
+    assertThat(WeftCommand.commandLine(desktop, new String[] {"help", "status"}).getSubcommands())
+        .containsKeys("status", "validate", "help");
+    assertThat(run("help", "status")).isZero();
+    assertThat(out.toString()).contains("weft status");
+  }
 }
