@@ -125,6 +125,8 @@ class CanaryWindowTest {
     startFromThePanel(robot, "2.1");
     within(20, () -> text(robot, "#canary-state").contains("canary in gz-1"));
     within(10, () -> text(robot, "#canary-badge-gz-1").startsWith("canary 2.1"));
+    // As a user would: scroll the side panel to the button before clicking it.
+    scrollIntoView(robot, "#canary-abort");
     robot.clickOn("#canary-abort");
     confirm(robot);
     within(30, () -> text(robot, "#canary-state").endsWith("aborted"));
@@ -145,6 +147,25 @@ class CanaryWindowTest {
     // The preview of the start, planned from the live objects.
     within(20, () -> robot.lookup("#canary-preview").tryQuery().isPresent());
     confirm(robot);
+  }
+
+  /// Scrolls the side panel's scroll pane so that `query` is in its viewport.
+  private static void scrollIntoView(FxRobot robot, String query) {
+    Node node = robot.lookup(query).query();
+    javafx.scene.Parent p = node.getParent();
+    while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+      p = p.getParent();
+    }
+    if (p instanceof javafx.scene.control.ScrollPane scroll) {
+      robot.interact(
+          () -> {
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+            double room =
+                content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+          });
+    }
   }
 
   /// Presses OK in the dialog showing now.
