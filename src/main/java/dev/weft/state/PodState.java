@@ -56,6 +56,7 @@ final class PodState {
   void update(PodInfo next, Instant at) {
     int added = next.restarts() - info.restarts();
     if (added > 0) {
+      forgetBefore(at.minus(RESTART_WINDOW));
       int keep = Math.min(MAX_RESTARTS_KEPT, restartTimes.length + added);
       Instant[] times = new Instant[keep];
       int fromOld = Math.max(0, keep - added);
@@ -67,7 +68,22 @@ final class PodState {
     snapshot = null;
   }
 
+  /// Drops restarts older than the window: they count for nothing, and a pod that restarted a
+  /// while ago would otherwise carry them all day, in memory and in every recorded keyframe.
+  private void forgetBefore(Instant windowStart) {
+    int old = 0;
+    while (old < restartTimes.length && !restartTimes[old].isAfter(windowStart)) {
+      old++;
+    }
+    if (old > 0) {
+      restartTimes = Arrays.copyOfRange(restartTimes, old, restartTimes.length);
+    }
+  }
+
   int restartsSince(Instant from) {
+    if (restartTimes.length > 0 && !restartTimes[0].isAfter(from)) {
+      forgetBefore(from);
+    }
     int n = 0;
     for (Instant t : restartTimes) {
       if (t.isAfter(from)) {
