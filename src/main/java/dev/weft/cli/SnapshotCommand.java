@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the image is written",
-      "1:the fabric is invalid or the image cannot be written",
-      "2:usage error",
+      "2:it could not start: a bad option, a missing or invalid fabric file, an image it cannot"
+          + " write",
       "3:timed out: some zone neither synced nor failed within --timeout (the image is written"
           + " as it was, the zones still syncing named on stderr)"
     })
@@ -103,8 +103,9 @@ final class SnapshotCommand implements Callable<Integer> {
   private int render(Path fabricFile, PrintWriter err) throws InterruptedException {
     return switch (new FabricReader().read(fabricFile)) {
       case FabricReadResult.Invalid invalid -> {
+        // One rule for every command but `validate`: a file it cannot use is 2.
         invalid.errors().stream().map(FabricError::format).forEach(err::println);
-        yield ExitCodes.NOT_OK;
+        yield ExitCodes.USAGE;
       }
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
@@ -133,7 +134,7 @@ final class SnapshotCommand implements Callable<Integer> {
       return ExitCodes.OK;
     } catch (IOException e) {
       err.println("weft snapshot: cannot write " + out + ": " + e.getMessage());
-      return ExitCodes.NOT_OK;
+      return ExitCodes.USAGE;
     }
   }
 }

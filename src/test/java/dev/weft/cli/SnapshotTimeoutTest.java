@@ -87,4 +87,29 @@ class SnapshotTimeoutTest {
       }
     }
   }
+
+  /// The README's one rule: a missing or invalid fabric file is 2 from every command but
+  /// `validate` (it was 1 from `snapshot`).
+  @Test
+  void aMissingOrInvalidFabricFileIsExitTwo() throws Exception {
+    var cli =
+        WeftCommand.commandLine(
+            new Desktop(
+                f -> 0,
+                (snapshot, dark, matrix, width, to) -> Files.writeString(to, "png"),
+                (request, o) -> 0));
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+    Path png = dir.resolve("map.png");
+    assertThat(
+            cli.execute("snapshot", dir.resolve("nope.yaml").toString(), "--out", png.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    Path bad =
+        Files.writeString(dir.resolve("bad.yaml"), "apiVersion: weft.dev/v1alpha1\nkind: [\n");
+    assertThat(cli.execute("snapshot", bad.toString(), "--out", png.toString()))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("bad.yaml:");
+    assertThat(png).doesNotExist();
+  }
 }
