@@ -120,7 +120,7 @@ public final class MainWindow {
       stage.setY(y);
     }
     view.across().setDividerPositions(settings.getDouble("divider.across", 0.72));
-    view.down().setDividerPositions(settings.getDouble("divider.down", 0.78));
+    view.down().setDividerPositions(settings.getDouble("divider.down", 0.72));
     vm.themeProperty().set(ThemeChoice.valueOf(settings.get("theme", ThemeChoice.SYSTEM.name())));
     vm.notifications().mutedProperty().set(settings.getBoolean("muted", false));
     vm.map().selection().select(settings.get("selected", ""));

@@ -41,7 +41,7 @@ public final class ShellView {
   private final SplitPane down;
   private final StackPane center;
   private double[] savedAcross = {0.72};
-  private double[] savedDown = {0.78};
+  private double[] savedDown = {0.72};
   private MapActions mapActions;
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
@@ -79,7 +79,7 @@ public final class ShellView {
     VBox.setVgrow(timeline, Priority.ALWAYS);
     down = new SplitPane(across, new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline));
     down.setOrientation(Orientation.VERTICAL);
-    down.setDividerPositions(0.78);
+    down.setDividerPositions(0.72);
     // Notices are about now: hidden while a recorded moment is shown.
     javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
     toasts.visibleProperty().bind(vm.replay().activeProperty().not());
