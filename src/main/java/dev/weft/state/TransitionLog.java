@@ -68,7 +68,12 @@ final class TransitionLog {
   /// A connection's phase changed from `from` to `to`.
   void connection(Instant at, String source, ConnectionPhase from, ConnectionPhase to, String why) {
     if (trouble(to)) {
-      troubled.put(source, to);
+      // A retry passes through CONNECTING or SYNCING and lands in the same trouble again (a
+      // forbidden zone relisting every few seconds): still that trouble, not a new row each time.
+      ConnectionPhase already = troubled.put(source, to);
+      if (already == to) {
+        return;
+      }
       add(new Transition.ConnectionChanged(++seq, at, source, from, to, why));
     } else if (to == ConnectionPhase.LIVE && troubled.containsKey(source)) {
       ConnectionPhase was = troubled.remove(source);

@@ -29,6 +29,10 @@ final class Changes {
     return new ClusterChange.LinkChanged(zone, now, LinkPhase.LIVE, "", null);
   }
 
+  ClusterChange link(String zone, LinkPhase phase, String reason) {
+    return new ClusterChange.LinkChanged(zone, now, phase, reason, null);
+  }
+
   ClusterChange lost(String zone, String reason) {
     return new ClusterChange.LinkChanged(zone, now, LinkPhase.LOST, reason, null);
   }

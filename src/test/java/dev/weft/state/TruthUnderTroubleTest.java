@@ -188,4 +188,20 @@ class TruthUnderTroubleTest {
         .containsExactly("gz-1 STALE connection refused 127.0.0.1:4000", "gz-1 LIVE ");
     assertThat(s.transitions().getFirst().seq()).isLessThan(s.transitions().getLast().seq());
   }
+
+  @Test
+  void aForbiddenZoneThatRetriesIsOneTransitionUntilItIsBack() {
+    apply(c.healthyZone("gz-1", 1));
+    String why = "user \"admin\" cannot list pods in namespace health";
+    for (int retry = 0; retry < 4; retry++) {
+      apply(c.later(5).link("gz-1", dev.weft.cluster.LinkPhase.FORBIDDEN, why));
+      apply(c.later(5).link("gz-1", dev.weft.cluster.LinkPhase.SYNCING, ""));
+    }
+    FabricSnapshot s = apply(c.later(5).live("gz-1"));
+    assertThat(s.transitions())
+        .filteredOn(t -> t instanceof Transition.ConnectionChanged)
+        .map(t -> (Transition.ConnectionChanged) t)
+        .extracting(t -> t.source() + " " + t.to())
+        .containsExactly("gz-1 FORBIDDEN", "gz-1 LIVE");
+  }
 }
