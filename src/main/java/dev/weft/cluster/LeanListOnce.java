@@ -138,14 +138,7 @@ public final class LeanListOnce implements AutoCloseable {
       names.put(kind.kind(), listed);
     }
     changes.add(new Resynced(source, at, names));
-    boolean slow = latency.compareTo(timing.slowAfter()) >= 0;
-    changes.add(
-        new LinkChanged(
-            source,
-            at,
-            slow ? LinkPhase.SLOW : LinkPhase.LIVE,
-            slow ? "API answers in " + latency.toMillis() + " ms" : "",
-            latency));
+    changes.add(ListOnce.answered(source, at, latency, timing));
     return changes;
   }
 
