@@ -9,7 +9,6 @@ import dev.weft.demo.DemoOptions;
 import dev.weft.demo.RunningDemo;
 import dev.weft.demo.sim.Timings;
 import dev.weft.fabric.Fabric;
-import dev.weft.ui.CanaryService;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
@@ -69,7 +68,12 @@ class CanaryWindowTest {
   @Start
   void start(Stage stage) {
     prefs = Preferences.userRoot().node("dev/weft/test/" + UUID.randomUUID());
-    vm = new ShellViewModel(new LiveSessions(), borrowed(), background, Platform::runLater);
+    vm =
+        new ShellViewModel(
+            new LiveSessions(),
+            new dev.weft.ui.testing.BorrowedSession(session),
+            background,
+            Platform::runLater);
     prefs.putDouble("width", 1200);
     prefs.putDouble("height", 760);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
@@ -202,28 +206,6 @@ class CanaryWindowTest {
 
   private static String text(FxRobot robot, String query) {
     return robot.lookup(query).queryAs(Label.class).getText();
-  }
-
-  private static FabricSession borrowed() {
-    return new FabricSession() {
-      @Override
-      public dev.weft.ui.FabricFeed feed() {
-        return session.feed();
-      }
-
-      @Override
-      public dev.weft.ui.ActionService actions() {
-        return session.actions();
-      }
-
-      @Override
-      public CanaryService canary() {
-        return session.canary();
-      }
-
-      @Override
-      public void close() {}
-    };
   }
 
   private static void within(int seconds, Callable<Boolean> condition) {

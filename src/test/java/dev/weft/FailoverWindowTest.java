@@ -90,7 +90,11 @@ class FailoverWindowTest {
   void start(Stage stage) {
     prefs = Preferences.userRoot().node("dev/weft/test/" + UUID.randomUUID());
     ShellViewModel vm =
-        new ShellViewModel(new LiveSessions(), borrowed(), background, Platform::runLater);
+        new ShellViewModel(
+            new LiveSessions(),
+            new dev.weft.ui.testing.BorrowedSession(session),
+            background,
+            Platform::runLater);
     prefs.putDouble("width", 1200);
     prefs.putDouble("height", 760);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
@@ -216,24 +220,6 @@ class FailoverWindowTest {
     within(20, () -> robot.lookup("#result-gateway").tryQuery().isPresent());
     robot.type(KeyCode.ENTER);
     within(5, () -> robot.lookup("#preview").tryQuery().isEmpty());
-  }
-
-  /// The class's session for one window: the window's close leaves it open.
-  private static FabricSession borrowed() {
-    return new FabricSession() {
-      @Override
-      public dev.weft.ui.FabricFeed feed() {
-        return session.feed();
-      }
-
-      @Override
-      public dev.weft.ui.ActionService actions() {
-        return session.actions();
-      }
-
-      @Override
-      public void close() {}
-    };
   }
 
   /// Clicks a placement near its top-left corner, clear of reroute curves drawn over its middle.
