@@ -103,7 +103,7 @@ final class Tables {
           name,
           podReady(o),
           podStatus(o),
-          Long.toString(restarts(o)),
+          restartsText(o, now),
           age,
           Json.text(o, "status", "podIP"),
           Json.text(o, "spec", "nodeName"));
@@ -177,6 +177,23 @@ final class Tables {
     }
     String phase = Json.text(pod, "status", "phase");
     return phase.isEmpty() ? "Pending" : phase;
+  }
+
+  /// As kube-apiserver's pod printer: `4`, or `4 (10s ago)` since the latest container's
+  /// last termination.
+  private static String restartsText(JsonNode pod, Instant now) {
+    long restarts = restarts(pod);
+    String latest = "";
+    for (JsonNode status : pod.path("status").path("containerStatuses")) {
+      String finished = Json.text(status, "lastState", "terminated", "finishedAt");
+      if (!finished.isEmpty()
+          && (latest.isEmpty() || Instant.parse(finished).isAfter(Instant.parse(latest)))) {
+        latest = finished;
+      }
+    }
+    return restarts == 0 || latest.isEmpty()
+        ? Long.toString(restarts)
+        : restarts + " (" + age(latest, now) + " ago)";
   }
 
   private static long restarts(JsonNode pod) {
