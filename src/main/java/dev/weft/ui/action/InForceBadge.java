@@ -21,6 +21,8 @@ public final class InForceBadge extends MenuButton {
     setId("inforce-badge");
     getStyleClass().add("inforce-badge");
     setFocusTraversable(false);
+    // Never squeezed to "⇄ 0 in…" by the chips beside it: the chips wrap instead.
+    setMinWidth(USE_PREF_SIZE);
     textProperty()
         .bind(
             Bindings.createStringBinding(

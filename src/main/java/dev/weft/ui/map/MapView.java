@@ -31,6 +31,7 @@ import javafx.scene.transform.Translate;
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
   private static final double MIN_READABLE = 0.3;
+  private static final double LEGEND_MARGIN = 12;
   private final MapViewModel vm;
   private final MapCanvas canvas;
   private final Pane viewport = new Pane();
@@ -70,7 +71,7 @@ public final class MapView extends StackPane {
     legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     legend.setMouseTransparent(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-    StackPane.setMargin(legend, new Insets(12));
+    StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
     getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
     wireGestures(actions);
@@ -235,7 +236,9 @@ public final class MapView extends StackPane {
     }
     // Keep the band under the toolbar free, so the map never starts behind it.
     double top = presenting ? 12 : TOOLBAR_BAND;
-    double height = Math.max(1, viewport.getHeight() - top);
+    // And the band over the legend: fitted behind it, the last lane's nodes were hidden.
+    double bottom = legend.isVisible() ? legend.prefHeight(-1) + 2 * LEGEND_MARGIN : 12;
+    double height = Math.max(1, viewport.getHeight() - top - bottom);
     double s =
         Math.min(
             presenting ? 2.5 : 1.0,

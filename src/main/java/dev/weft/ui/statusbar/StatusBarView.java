@@ -18,6 +18,9 @@ public final class StatusBarView extends FlowPane {
     super(8, 4);
     setId("status-bar");
     getStyleClass().add("status-bar");
+    // A flow pane asks for the height of its chips wrapped at 400 px, and the status row grants
+    // it: five zones made a 130 px band with one line of chips in it. Wrap where it really is.
+    widthProperty().addListener((o, a, w) -> setPrefWrapLength(Math.max(200, w.doubleValue())));
     vm.chips().addListener((ListChangeListener<ZoneChipViewModel>) c -> rebuild(vm));
     rebuild(vm);
   }

@@ -110,6 +110,35 @@ class MainWindowTest {
   }
 
   @Test
+  void theStatusBarIsAsTallAsItsChipsNotABlankBand(FxRobot robot) {
+    eventually(() -> robot.lookup("#chip-gz-1").tryQuery().isPresent());
+    Node bar = robot.lookup("#status-bar").query();
+    Node chip = robot.lookup("#chip-gz-1").query();
+    // Three chips and the legend fit in two lines of a 1,000 px window; the map gets the rest.
+    eventually(
+        () -> bar.getLayoutBounds().getHeight() < 2 * chip.getLayoutBounds().getHeight() + 20);
+    // ... and the in-force badge beside them keeps its whole text, not "⇄ 0 in…".
+    javafx.scene.control.MenuButton badge =
+        robot.lookup("#inforce-badge").queryAs(javafx.scene.control.MenuButton.class);
+    assertThat(badge.getWidth()).isGreaterThanOrEqualTo(badge.prefWidth(-1) - 0.5);
+  }
+
+  @Test
+  void theFittedMapEndsAboveItsLegend(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app1-bj-1").tryQuery().isPresent());
+    Node lastLane = robot.lookup("#placement-app1-bj-1").query();
+    Node legend = robot.lookup("#map-legend").query();
+    // Wide and short, so that the map's height decides the fit.
+    robot.interact(() -> lastLane.getScene().getWindow().setWidth(1800));
+    robot.clickOn("#map-fit");
+    // The legend floats over the map: a fit that ignored it hid the last zone's nodes.
+    eventually(
+        () ->
+            lastLane.localToScene(lastLane.getLayoutBounds()).getMaxY()
+                <= legend.localToScene(legend.getLayoutBounds()).getMinY());
+  }
+
+  @Test
   void everyPlacementHasANode(FxRobot robot) {
     eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
     for (String zone : new String[] {"gz-1", "sh-1", "bj-1"}) {
