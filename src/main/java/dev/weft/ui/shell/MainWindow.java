@@ -123,6 +123,8 @@ public final class MainWindow {
     view.down().setDividerPositions(settings.getDouble("divider.down", 0.72));
     vm.themeProperty().set(ThemeChoice.valueOf(settings.get("theme", ThemeChoice.SYSTEM.name())));
     vm.notifications().mutedProperty().set(settings.getBoolean("muted", false));
+    vm.panels().inspectorProperty().set(settings.getBoolean("panel.inspector", true));
+    vm.panels().timelineProperty().set(settings.getBoolean("panel.timeline", true));
     vm.map().selection().select(settings.get("selected", ""));
     vm.recent().setAll(settings.recent());
     vm.recent()
@@ -151,6 +153,8 @@ public final class MainWindow {
     settings.putDouble("divider.down", view.downDividers()[0]);
     settings.put("theme", vm.themeProperty().get().name());
     settings.putBoolean("muted", vm.notifications().mutedProperty().get());
+    settings.putBoolean("panel.inspector", vm.panels().inspectorProperty().get());
+    settings.putBoolean("panel.timeline", vm.panels().timelineProperty().get());
     settings.flush();
     vm.close();
   }

@@ -136,6 +136,14 @@ public final class ShellMenus {
     CheckMenuItem presentation = new CheckMenuItem(Messages.get("menu.presentation"));
     presentation.setAccelerator(KeyCombination.keyCombination("F11"));
     presentation.selectedProperty().bindBidirectional(vm.presentationProperty());
+    CheckMenuItem inspectorPanel = new CheckMenuItem(Messages.get("menu.inspector"));
+    inspectorPanel.setId("view-inspector");
+    inspectorPanel.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+    inspectorPanel.selectedProperty().bindBidirectional(vm.panels().inspectorProperty());
+    CheckMenuItem timelinePanel = new CheckMenuItem(Messages.get("menu.timeline"));
+    timelinePanel.setId("view-timeline");
+    timelinePanel.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+    timelinePanel.selectedProperty().bindBidirectional(vm.panels().timelineProperty());
     MenuItem findItem = item("menu.find", "Shortcut+F");
     findItem.setOnAction(e -> find.run());
     MenuItem fitItem = item("menu.fit", "Shortcut+0");
@@ -150,6 +158,8 @@ public final class ShellMenus {
             null,
             theme,
             presentation,
+            inspectorPanel,
+            timelinePanel,
             new SeparatorMenuItem(),
             showMap,
             showMatrix,

@@ -43,6 +43,8 @@ public final class ShellView {
   private double[] savedAcross = {0.72};
   private double[] savedDown = {0.72};
   private MapActions mapActions;
+  private final SplitPanel inspectorPanel;
+  private final SplitPanel timelinePanel;
 
   public ShellView(ShellViewModel vm, ShellMenus menus, Consumer<String> copy) {
     this.vm = vm;
@@ -77,9 +79,14 @@ public final class ShellView {
     across.setDividerPositions(0.72);
     TimelineView timeline = new TimelineView(vm.timeline());
     VBox.setVgrow(timeline, Priority.ALWAYS);
-    down = new SplitPane(across, new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline));
+    VBox history = new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline);
+    down = new SplitPane(across, history);
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.72);
+    inspectorPanel = new SplitPanel(across, side, 0.72);
+    timelinePanel = new SplitPanel(down, history, 0.72);
+    vm.panels().inspectorProperty().addListener((o, a, on) -> showPanel(inspectorPanel, on));
+    vm.panels().timelineProperty().addListener((o, a, on) -> showPanel(timelinePanel, on));
     // Notices are about now: hidden while a recorded moment is shown.
     javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
     toasts.visibleProperty().bind(vm.replay().activeProperty().not());
@@ -172,6 +179,17 @@ public final class ShellView {
     overview().requestFocus();
   }
 
+  /// Hides or shows a side panel; the map is fitted again to the room it now has.
+  private void showPanel(SplitPanel panel, boolean on) {
+    panel.show(on);
+    javafx.application.Platform.runLater(
+        () -> {
+          root.applyCss();
+          root.layout();
+          map.fit();
+        });
+  }
+
   /// The map, or the matrix of a large fabric (View → Map / Matrix Overview).
   private Node overview() {
     return vm.matrix().showingProperty().get() ? matrix : map;
@@ -199,14 +217,17 @@ public final class ShellView {
   }
 
   /// The dividers as the user set them; while presenting, as they were before.
+  /// A hidden panel's divider is where the user left it before hiding it.
   public double[] acrossDividers() {
-    return root.getStyleClass().contains("presentation")
-        ? savedAcross
-        : across.getDividerPositions();
+    double[] d =
+        root.getStyleClass().contains("presentation") ? savedAcross : across.getDividerPositions();
+    return d.length > 0 ? d : new double[] {inspectorPanel.divider()};
   }
 
   public double[] downDividers() {
-    return root.getStyleClass().contains("presentation") ? savedDown : down.getDividerPositions();
+    double[] d =
+        root.getStyleClass().contains("presentation") ? savedDown : down.getDividerPositions();
+    return d.length > 0 ? d : new double[] {timelinePanel.divider()};
   }
 
   private static Node errorBanner(ShellViewModel vm) {

@@ -65,6 +65,7 @@ public final class ShellViewModel {
       FXCollections.unmodifiableObservableList(scenarios);
   private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
   private final BooleanProperty presentation = new SimpleBooleanProperty();
+  private final ShellPanels panels = new ShellPanels();
   private final ReadOnlyObjectWrapper<FabricSession> session = new ReadOnlyObjectWrapper<>();
   private Path fabricFile;
   private Fabric openFabric;
@@ -369,5 +370,9 @@ public final class ShellViewModel {
 
   public BooleanProperty presentationProperty() {
     return presentation;
+  }
+
+  public ShellPanels panels() {
+    return panels;
   }
 }

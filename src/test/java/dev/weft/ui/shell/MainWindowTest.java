@@ -139,6 +139,42 @@ class MainWindowTest {
   }
 
   @Test
+  void hidingTheSidePanelsGivesTheMapTheirRoomAndIsRemembered(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app1-gz-1").tryQuery().isPresent());
+    dev.weft.ui.map.MapView map = robot.lookup("#map").queryAs(dev.weft.ui.map.MapView.class);
+    // Another test may have left the stage wide: this one is about a 1,000 × 640 window.
+    robot.interact(
+        () -> {
+          map.getScene().getWindow().setWidth(1000);
+          map.getScene().getWindow().setHeight(640);
+        });
+    robot.clickOn("#map-fit");
+    eventually(() -> map.zoom() > 0);
+    double fitted = map.zoom();
+
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.T);
+    robot.release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#timeline").tryQuery().isEmpty());
+    // The fit runs after the layout pass that the hidden panel causes.
+    WaitForAsyncUtils.waitForFxEvents(3);
+    double withoutTimeline = map.zoom();
+    assertThat(withoutTimeline).isGreaterThanOrEqualTo(fitted);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.I);
+    robot.release(javafx.scene.input.KeyCode.I, javafx.scene.input.KeyCode.CONTROL);
+    eventually(() -> robot.lookup("#inspector-title").tryQuery().isEmpty());
+    // Fitted again to the room: the three-zone map reads larger at once.
+    eventually(() -> map.zoom() > withoutTimeline * 1.2);
+
+    // Shown again where the user left it, not at a split pane's 50 %.
+    robot.interact(() -> vm.panels().inspectorProperty().set(true));
+    eventually(() -> robot.lookup("#inspector-title").tryQuery().isPresent());
+    eventually(() -> Math.abs(map.zoom() - withoutTimeline) < 0.01);
+    robot.interact(() -> map.getScene().getWindow().hide());
+    assertThat(prefs.getBoolean("panel.timeline", true)).isFalse();
+    assertThat(prefs.getBoolean("panel.inspector", false)).isTrue();
+  }
+
+  @Test
   void everyPlacementHasANode(FxRobot robot) {
     eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
     for (String zone : new String[] {"gz-1", "sh-1", "bj-1"}) {
