@@ -384,6 +384,22 @@ public final class ActionsViewModel {
     return inForceCount.getReadOnlyProperty();
   }
 
+  /// The status bar badge's words: "2 in force" live; in replay, that the count is of now and
+  /// not shown (the recorded moment's map shows its drains and reroutes; "0 in force" beside a
+  /// drained zone said the opposite).
+  public javafx.beans.binding.StringExpression inForceTextProperty() {
+    return inForceText;
+  }
+
+  private final javafx.beans.binding.StringBinding inForceText =
+      javafx.beans.binding.Bindings.createStringBinding(
+          () ->
+              canAct.get()
+                  ? dev.weft.ui.Messages.get("inforce.badge", inForceCount.get())
+                  : dev.weft.ui.Messages.get("inforce.replay"),
+          canAct,
+          inForceCount);
+
   public ObservableList<Suggestion> suggestions() {
     return suggestionsView;
   }

@@ -23,12 +23,9 @@ public final class InForceBadge extends MenuButton {
     setFocusTraversable(false);
     // Never squeezed to "⇄ 0 in…" by the chips beside it: the chips wrap instead.
     setMinWidth(USE_PREF_SIZE);
-    textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    "\u21c4 " + Messages.get("inforce.badge", actions.inForceCountProperty().get()),
-                actions.inForceCountProperty()));
+    textProperty().bind(Bindings.concat("\u21c4 ", actions.inForceTextProperty()));
+    // Fail back from a recorded moment makes no sense: the menu opens live only.
+    disableProperty().bind(actions.canActProperty().not());
     actions
         .inForceCountProperty()
         .addListener((o, a, n) -> pseudoClassStateChanged(ACTIVE, n.intValue() > 0));

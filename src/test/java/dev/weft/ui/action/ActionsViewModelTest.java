@@ -205,6 +205,28 @@ class ActionsViewModelTest {
   }
 
   @Test
+  void inReplayTheBadgeSaysItCountsLiveOnlyRatherThanZero() {
+    service.inForce =
+        List.of(
+            new InForce(
+                "op1",
+                "drain",
+                "gz-1",
+                null,
+                "sh-1",
+                "alice",
+                Instant.parse("2026-11-27T14:02:00Z"),
+                ""));
+    vm.apply(SampleSnapshots.threeZonesHealthy(Samples.NOW));
+    assertThat(vm.inForceTextProperty().get()).isEqualTo("1 in force");
+    vm.setReadOnly("Replay shows the past");
+    assertThat(vm.inForceTextProperty().get()).isEqualTo("in force: live only");
+    vm.setReadOnly(null);
+    vm.apply(SampleSnapshots.threeZonesHealthy(Samples.NOW));
+    assertThat(vm.inForceTextProperty().get()).isEqualTo("1 in force");
+  }
+
+  @Test
   void suggestionsOpenThePreviewAndNeverActOnTheirOwn() {
     FabricSnapshot incident = SampleSnapshots.threeZonesIncident(Samples.NOW);
     vm.apply(incident);
