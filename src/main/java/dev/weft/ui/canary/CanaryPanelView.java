@@ -75,7 +75,9 @@ public final class CanaryPanelView extends VBox {
     buttons.addRow(2, pause, why(vm.pauseResumeCommand()));
     buttons.addRow(3, abort, why(vm.abortCommand()));
     buttons.getChildren().forEach(n -> n.setFocusTraversable(n instanceof Button));
-    getChildren().addAll(title, state, timing, steps, gates, sparklines, buttons, message);
+    // Promote and Abort under the state, before the steps, gates and sparklines: in a short
+    // window the buttons stay in sight and the figures scroll, not the other way round.
+    getChildren().addAll(title, state, timing, buttons, message, steps, gates, sparklines);
     sceneProperty()
         .addListener(
             (o, old, scene) -> {

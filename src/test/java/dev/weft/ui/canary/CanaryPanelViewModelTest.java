@@ -196,7 +196,7 @@ class CanaryPanelViewModelTest {
         report);
   }
 
-  private static final class FakeEngine implements CanaryService {
+  static final class FakeEngine implements CanaryService {
     ReleaseView release;
     boolean denied;
     StartRequest started;
@@ -258,7 +258,7 @@ class CanaryPanelViewModelTest {
     }
   }
 
-  private static final class FakeDialogs implements CanaryDialogs {
+  static final class FakeDialogs implements CanaryDialogs {
     boolean confirm = true;
     StartForm form;
     final List<String> titles = new ArrayList<>();
