@@ -223,7 +223,7 @@ public final class MapView extends StackPane {
     presenting = on;
     toolbar.setVisible(!on);
     toolbar.setManaged(!on);
-    minimap.setVisible(!on);
+    minimap.suppress(on);
   }
 
   private boolean presenting;

@@ -18,6 +18,8 @@ final class Minimap extends Pane {
   private final MapViewModel vm;
   private final Rectangle frame = new Rectangle();
   private double factor = 1;
+  private boolean big;
+  private boolean suppressed;
 
   interface Centerer {
     void centerOn(double x, double y);
@@ -56,8 +58,8 @@ final class Minimap extends Pane {
   private void rebuild() {
     getChildren().clear();
     MapLayout layout = vm.layoutProperty().get();
-    boolean big = layout != null && layout.placements().size() > 40;
-    setVisible(big);
+    big = layout != null && layout.placements().size() > 40;
+    setVisible(big && !suppressed);
     if (!big) {
       return;
     }
@@ -82,6 +84,14 @@ final class Minimap extends Pane {
       getChildren().add(dot);
     }
     getChildren().add(frame);
+  }
+
+  /// Presentation mode hides the minimap; leaving it shows the minimap again only for a big
+  /// map. A small map's empty minimap is a plain pane that fills the map view and covered the
+  /// whole map with its background after presentation mode.
+  void suppress(boolean on) {
+    suppressed = on;
+    setVisible(big && !suppressed);
   }
 
   private Rectangle rect(Box b) {

@@ -98,6 +98,8 @@ class MainWindowTest {
   @Test
   void presentationModeShowsTheMapAloneAndLeavesTheLayoutAsItWas(FxRobot robot) {
     eventually(() -> robot.lookup(".placement").queryAll().size() == 9);
+    Node card = robot.lookup("#gateway").query();
+    eventually(() -> darkShare(robot, card) > 0.5);
     WaitForAsyncUtils.asyncFx(() -> window.view().across().setDividerPositions(0.64));
     WaitForAsyncUtils.waitForFxEvents();
     WaitForAsyncUtils.asyncFx(() -> vm.presentationProperty().set(true));
@@ -107,6 +109,29 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.view().across().getDividerPositions()[0]).isCloseTo(0.64, within(0.01));
     assertThat(robot.lookup("#map-toolbar").query().isVisible()).isTrue();
+    // And the map is drawn, not covered by an empty minimap under its toolbar.
+    Node gateway = robot.lookup("#gateway").query();
+    eventually(() -> darkShare(robot, gateway) > 0.5);
+  }
+
+  /// The share of `node`'s area in the window's picture that is dark (the gateway card is).
+  private static double darkShare(FxRobot robot, Node node) {
+    javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+    javafx.scene.image.WritableImage shot =
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)));
+    int dark = 0;
+    int all = 0;
+    for (int x = (int) Math.max(0, b.getMinX()); x < Math.min(shot.getWidth(), b.getMaxX()); x++) {
+      for (int y = (int) Math.max(0, b.getMinY());
+          y < Math.min(shot.getHeight(), b.getMaxY());
+          y++) {
+        all++;
+        if (shot.getPixelReader().getColor(x, y).getBrightness() < 0.3) {
+          dark++;
+        }
+      }
+    }
+    return all == 0 ? 0 : (double) dark / all;
   }
 
   @Test
