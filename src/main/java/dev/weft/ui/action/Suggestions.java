@@ -57,7 +57,9 @@ final class Suggestions {
         if (rerouted == null) {
           rerouted = new HashSet<>();
           for (PlacementSnapshot caller : zone.placements().values()) {
-            rerouted.addAll(caller.reroutes().keySet());
+            if (!caller.reroutes().isEmpty()) {
+              rerouted.addAll(caller.reroutes().keySet());
+            }
           }
         }
         // Already rerouted: a caller in this zone has its calls for the app sent elsewhere.
