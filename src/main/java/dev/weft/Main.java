@@ -59,7 +59,14 @@ public final class Main {
     List<BenchUi.Cell> cells =
         BenchUi.run(
             new BenchUi.Options(
-                r.demo(), r.sizes(), r.rates(), r.duration(), r.idle(), r.replicas(), r.view()),
+                r.demo(),
+                r.sizes(),
+                r.rates(),
+                r.duration(),
+                r.idle(),
+                r.replicas(),
+                r.view(),
+                r.glass()),
             out);
     boolean met = true;
     for (BenchUi.Cell c : cells) {

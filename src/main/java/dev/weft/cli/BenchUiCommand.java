@@ -70,11 +70,34 @@ final class BenchUiCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   private String view;
 
+  @Option(
+      names = "--glass",
+      defaultValue = "headless",
+      description =
+          "headless (JavaFX's headless platform, no display needed) or desktop (the system's"
+              + " own, as users run the window: needs a display, e.g. Xvfb) (default:"
+              + " ${DEFAULT-VALUE}).")
+  private String glass;
+
   @Override
   public Integer call() {
     if (!List.of("auto", "map", "matrix").contains(view)) {
       throw new ParameterException(
           spec.commandLine(), "--view must be auto, map or matrix, not '" + view + "'");
+    }
+    if (!glass.equals("headless") && !glass.equals("desktop")) {
+      throw new ParameterException(
+          spec.commandLine(), "--glass must be headless or desktop, not '" + glass + "'");
+    }
+    boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+    if (glass.equals("desktop")
+        && linux
+        && System.getenv("DISPLAY") == null
+        && System.getenv("WAYLAND_DISPLAY") == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--glass desktop needs a display (DISPLAY or WAYLAND_DISPLAY); without one, run it"
+              + " under Xvfb (Xvfb :99 -screen 0 1440x900x24 & DISPLAY=:99 weft bench ui ...)");
     }
     if (!target.equals("synthetic") && !target.equals("demo")) {
       throw new ParameterException(
@@ -107,7 +130,7 @@ final class BenchUiCommand implements Callable<Integer> {
         .benchmark()
         .run(
             new UiBenchmark.Request(
-                target.equals("demo"), parsed, rates, measured, idle, replicas, view),
+                target.equals("demo"), parsed, rates, measured, idle, replicas, view, glass),
             System.out);
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 @FunctionalInterface
 public interface UiBenchmark {
   /// What to measure: `demo` drives the embedded demo's API instead of the synthetic feed;
-  /// `sizes` are zones × apps; `idle` measures CPU and heap of a window with no events.
+  /// `sizes` are zones × apps; `idle` measures CPU and heap of a window with no events; `glass`:
+  /// "headless" (JavaFX's headless platform) or "desktop" (the system's, on a display).
   record Request(
       boolean demo,
       List<int[]> sizes,
@@ -17,7 +18,8 @@ public interface UiBenchmark {
       Duration duration,
       boolean idle,
       int replicas,
-      String view) {}
+      String view,
+      String glass) {}
 
   /// @return the exit code: 0 when every target is met, 1 otherwise
   int run(Request request, PrintStream out);

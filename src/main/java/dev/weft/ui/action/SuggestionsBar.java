@@ -43,6 +43,11 @@ final class SuggestionsBar extends VBox {
           for (int i = 0; i < now.size(); i++) {
             Suggestion s = now.get(i);
             Button b = (Button) buttons.getChildren().get(i);
+            // In a storm the list changes every frame, mostly past its first few buttons.
+            if (s.equals(b.getUserData())) {
+              continue;
+            }
+            b.setUserData(s);
             b.setText(s.text());
             b.setId("suggest-" + s.request().describe().replaceAll("[^A-Za-z0-9-]+", "-"));
             b.getTooltip().setText(s.why());

@@ -20,7 +20,8 @@ public final class BenchUi {
   private BenchUi() {}
 
   /// What to run. `sizes` are zones × apps pairs; `replicas` only for the demo; `view`: "auto"
-  /// (what the window opens on), "map" or "matrix".
+  /// (what the window opens on), "map" or "matrix"; `glass`: "headless" (JavaFX's headless
+  /// platform) or "desktop" (the system's own glass, as users run the window, on a display).
   public record Options(
       boolean demo,
       List<int[]> sizes,
@@ -28,7 +29,8 @@ public final class BenchUi {
       Duration duration,
       boolean idle,
       int replicas,
-      String view) {}
+      String view,
+      String glass) {}
 
   /// One cell of the table; `fxCpuPerFrame` and `renderCpuPerFrame`: CPU milliseconds of the FX
   /// thread and of the render thread per frame drawn, figures that a loaded machine disturbs less
@@ -45,6 +47,9 @@ public final class BenchUi {
   public static List<Cell> run(Options options, PrintStream out) {
     // Before JavaFX starts: its pulse logger only reports to a recorder running by then.
     PulseRecorder recorder = PulseRecorder.start();
+    if (options.glass().equals("desktop")) {
+      System.setProperty("glass.platform", desktopGlass());
+    }
     HeadlessFx.ensureStarted();
     out.printf(
         "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f%n",
@@ -133,6 +138,12 @@ public final class BenchUi {
     } finally {
       load.close();
     }
+  }
+
+  /// The name JavaFX gives the system's own glass platform.
+  private static String desktopGlass() {
+    String os = System.getProperty("os.name", "");
+    return os.startsWith("Windows") ? "win" : os.startsWith("Mac") ? "mac" : "gtk";
   }
 
   static BenchLoad load(Options options, int[] size) {

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /// `weft bench ui --idle`: an open window on which nothing happens. First a short look with
 /// JavaFX's pulse events streaming from the Flight Recorder, to count pulses and frames drawn;
@@ -17,6 +18,8 @@ import java.time.Instant;
 /// Threading: [#run] blocks the calling thread (not the FX thread).
 final class IdleBench {
   private static final Duration LOOK = Duration.ofSeconds(10);
+  private static final Duration JIT_QUIET = Duration.ofSeconds(3);
+  private static final Duration JIT_WAIT_AT_MOST = Duration.ofSeconds(60);
 
   private IdleBench() {}
 
@@ -47,17 +50,20 @@ final class IdleBench {
       var pulses = recorder.pulses(from, to);
       long frames = pulses.stream().filter(p -> p.renderEnd != null).count();
       recorder.close();
-      // Without it: the window's own cost.
-      BenchUi.sleep(Duration.ofSeconds(1));
+      // Without it: the window's own cost, once the JIT compiler has caught up with start-up
+      // (its later work stays in the figure).
+      long settled = awaitJitQuiet();
       WindowCpu threads = WindowCpu.find();
       long pulses0 = window.pulses();
       long process0 = os.getProcessCpuTime();
       long fx0 = threads.fx();
       long render0 = threads.render();
       long timer0 = threads.headlessTimer();
+      var perThread0 = ThreadCpu.sample();
       long wall0 = System.nanoTime();
       BenchUi.sleep(options.duration());
       double wall = System.nanoTime() - wall0;
+      var perThread = ThreadCpu.between(perThread0, ThreadCpu.sample());
       long process = os.getProcessCpuTime() - process0;
       long fx = threads.fx() - fx0;
       long render = threads.render() - render0;
@@ -66,8 +72,7 @@ final class IdleBench {
       MemoryUsage heap = heapAfterGc();
       out.printf(
           "idle window, %dx%d%s, %d s without the recorder: process CPU %.2f %% of a core"
-              + " (target <= 1 %%); FX thread %.2f %%, render thread %.2f %%, the headless"
-              + " glass's timer %.2f %%; %.2f pulses/s%n",
+              + " (target <= 1 %%); FX thread %.2f %%, render thread %.2f %%%s; %.2f pulses/s%n",
           size[0],
           size[1],
           options.demo() ? " x " + options.replicas() + " pods" : "",
@@ -75,8 +80,14 @@ final class IdleBench {
           100.0 * process / wall,
           100.0 * fx / wall,
           100.0 * render / wall,
-          100.0 * timer / wall,
+          threads.hasHeadlessTimer()
+              ? String.format(", the headless glass's timer thread %.2f %%", 100.0 * timer / wall)
+              : "",
           quietPulses / (wall / 1e9));
+      printThreads(perThread, wall, out);
+      out.printf(
+          "  measured after the JIT compiler had been quiet for %d s (waited %.1f s)%n",
+          JIT_QUIET.toSeconds(), settled / 1e9);
       out.printf(
           "  %d s with the recorder streaming: process CPU %.2f %%, pulses %.2f/s, frames drawn"
               + " %.2f/s%n",
@@ -102,6 +113,39 @@ final class IdleBench {
           });
     } finally {
       load.close();
+    }
+  }
+
+  /// Waits until the JIT compiler has compiled nothing for [#JIT_QUIET] (at most
+  /// [#JIT_WAIT_AT_MOST]): what start-up queued is a one-time cost, not an idle window's.
+  /// @return nanoseconds waited
+  private static long awaitJitQuiet() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    long start = System.nanoTime();
+    long last = jit.getTotalCompilationTime();
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() - start < JIT_WAIT_AT_MOST.toNanos()
+        && System.nanoTime() - quietSince < JIT_QUIET.toNanos()) {
+      BenchUi.sleep(Duration.ofMillis(250));
+      long now = jit.getTotalCompilationTime();
+      if (now != last) {
+        last = now;
+        quietSince = System.nanoTime();
+      }
+    }
+    return System.nanoTime() - start;
+  }
+
+  /// Every thread that used CPU or woke in the quiet window, most CPU first (the JVM's own and
+  /// native ones included): the rows add up to the process figure, less threads that ended.
+  private static void printThreads(List<ThreadCpu.Use> uses, double wall, PrintStream out) {
+    out.printf("  per thread (kernel names; pools summed): %% of a core, wake-ups/s%n");
+    for (ThreadCpu.Use u : uses) {
+      double cpu = 100.0 * u.cpuNanos() / wall;
+      double wakeups = u.wakeups() / (wall / 1e9);
+      if (cpu >= 0.005 || wakeups >= 0.05) {
+        out.printf("    %-16s %6.2f %%  %7.2f/s%n", u.name(), cpu, wakeups);
+      }
     }
   }
 

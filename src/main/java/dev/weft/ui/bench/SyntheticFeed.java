@@ -9,8 +9,10 @@ import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.FabricFeed;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,9 +49,10 @@ public final class SyntheticFeed implements FabricFeed, AutoCloseable {
                   long sent = 0;
                   while (running) {
                     long due = (System.nanoTime() - start) * perSecond / 1_000_000_000L;
-                    for (; sent < due; sent++) {
-                      current.set(next(current.get()));
-                      events.incrementAndGet();
+                    if (sent < due) {
+                      current.set(next(current.get(), (int) (due - sent)));
+                      events.addAndGet(due - sent);
+                      sent = due;
                       listeners.forEach(Runnable::run);
                     }
                     try {
@@ -65,7 +68,10 @@ public final class SyntheticFeed implements FabricFeed, AutoCloseable {
     return events.get();
   }
 
-  private FabricSnapshot next(FabricSnapshot s) {
+  /// `count` events on `s`, published as one snapshot: the live model also drains what arrived
+  /// since its last batch and publishes once (a snapshot per event made garbage the live model
+  /// does not make, and its collections paused the window).
+  private FabricSnapshot next(FabricSnapshot s, int count) {
     List<String> live = new ArrayList<>();
     s.zones()
         .forEach(
@@ -74,14 +80,29 @@ public final class SyntheticFeed implements FabricFeed, AutoCloseable {
                 live.add(name);
               }
             });
-    String zoneName = live.get(random.nextInt(live.size()));
-    ZoneSnapshot zone = s.zones().get(zoneName);
-    List<String> apps = new ArrayList<>(zone.placements().keySet());
-    String app = apps.get(random.nextInt(apps.size()));
-    PlacementSnapshot p = zone.placements().get(app);
-    if (p.pods().isEmpty()) {
-      return s;
+    Map<String, SequencedMap<String, PlacementSnapshot>> touched = new HashMap<>();
+    for (int e = 0; e < count; e++) {
+      String zoneName = live.get(random.nextInt(live.size()));
+      SequencedMap<String, PlacementSnapshot> placements =
+          touched.computeIfAbsent(
+              zoneName, z -> new LinkedHashMap<>(s.zones().get(z).placements()));
+      int a = random.nextInt(placements.size());
+      PlacementSnapshot p = placements.sequencedValues().stream().skip(a).findFirst().get();
+      if (!p.pods().isEmpty()) {
+        placements.put(p.app(), flipped(p));
+      }
     }
+    SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>(s.zones());
+    touched.forEach(
+        (name, placements) -> {
+          ZoneSnapshot zone = zones.get(name);
+          zones.put(name, new ZoneSnapshot(name, zone.connection(), zone.health(), placements));
+        });
+    return new FabricSnapshot(s.fabric(), s.version() + 1, Instant.now(), zones, s.gateway());
+  }
+
+  /// `p` with one random pod's readiness flipped, and its health following.
+  private PlacementSnapshot flipped(PlacementSnapshot p) {
     int i = random.nextInt(p.pods().size());
     List<PodSnapshot> pods = new ArrayList<>(p.pods());
     PodSnapshot pod = pods.get(i);
@@ -100,27 +121,21 @@ public final class SyntheticFeed implements FabricFeed, AutoCloseable {
     int ready = (int) pods.stream().filter(PodSnapshot::ready).count();
     Health health =
         ready == p.desired() ? Health.HEALTHY : ready == 0 ? Health.DOWN : Health.DEGRADED;
-    PlacementSnapshot changed =
-        new PlacementSnapshot(
-            p.app(),
-            p.zone(),
-            p.desired(),
-            ready,
-            ready,
-            p.updated(),
-            p.versions(),
-            p.restartsLast10m(),
-            pods,
-            p.conditions(),
-            p.warnings(),
-            health,
-            p.atRisk(),
-            p.reroutes());
-    SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>(zone.placements());
-    placements.put(app, changed);
-    SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>(s.zones());
-    zones.put(zoneName, new ZoneSnapshot(zoneName, zone.connection(), zone.health(), placements));
-    return new FabricSnapshot(s.fabric(), s.version() + 1, Instant.now(), zones, s.gateway());
+    return new PlacementSnapshot(
+        p.app(),
+        p.zone(),
+        p.desired(),
+        ready,
+        ready,
+        p.updated(),
+        p.versions(),
+        p.restartsLast10m(),
+        pods,
+        p.conditions(),
+        p.warnings(),
+        health,
+        p.atRisk(),
+        p.reroutes());
   }
 
   @Override

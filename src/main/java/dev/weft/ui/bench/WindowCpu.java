@@ -36,8 +36,14 @@ record WindowCpu(ThreadMXBean threads, long fxThread, long renderThread, long ti
     return renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
   }
 
+  /// Whether the headless glass's pulse timer has a thread of its own (a desktop glass fires
+  /// its timer on the FX thread).
+  boolean hasHeadlessTimer() {
+    return timerThread >= 0;
+  }
+
   /// Nanoseconds of CPU of the headless glass's pulse timer: it fires 60 times a second even
-  /// when JavaFX asks it to pause (a desktop glass stops its timer), so it is said apart.
+  /// when JavaFX asks it to pause (as Linux's GTK glass does), so it is said apart.
   long headlessTimer() {
     return timerThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(timerThread));
   }

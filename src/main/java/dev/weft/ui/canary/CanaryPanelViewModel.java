@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,6 +52,7 @@ public final class CanaryPanelViewModel {
   private boolean busy;
   private final ReadOnlyObjectWrapper<ReleaseView> release = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper stepping = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper timing = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -96,6 +99,7 @@ public final class CanaryPanelViewModel {
   /// the user may start one, which the access reviews answer for every command.
   public void show(String appName) {
     app = appName;
+    stepping.set(appName != null && service != CanaryService.NONE);
     release.set(null);
     steps.clear();
     gates.clear();
@@ -136,6 +140,13 @@ public final class CanaryPanelViewModel {
               });
         });
     stepNow();
+  }
+
+  /// Whether there is a release to step: an app is shown and the fabric has a canary engine. The
+  /// window steps every half second only while this holds (an idle window without a selection
+  /// woke its stepper twice a second for nothing).
+  public ReadOnlyBooleanProperty steppingProperty() {
+    return stepping.getReadOnlyProperty();
   }
 
   /// Steps the shown app's release once and parks the answer for [#drain]. Blocks.

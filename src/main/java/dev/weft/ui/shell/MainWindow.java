@@ -29,6 +29,7 @@ public final class MainWindow {
   private final java.util.concurrent.ScheduledExecutorService canarySteps =
       java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("weft-canary-steps").factory());
+  private java.util.concurrent.ScheduledFuture<?> canaryStepping;
   private final java.util.concurrent.ExecutorService exports =
       java.util.concurrent.Executors.newSingleThreadExecutor(
           Thread.ofPlatform().daemon().name("weft-export").factory());
@@ -49,9 +50,10 @@ public final class MainWindow {
               vm.canary().drain();
             },
             clock);
-    // The engine moves a release only while a Weft steps it: the shown app's, twice a second.
-    canarySteps.scheduleWithFixedDelay(
-        vm.canary()::stepNow, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+    // The engine moves a release only while a Weft steps it: the shown app's, twice a second,
+    // and only while an app is shown (else the stepper would wake for nothing).
+    vm.canary().steppingProperty().addListener((o, a, on) -> followCanary(on));
+    followCanary(vm.canary().steppingProperty().get());
     this.watcher = new FileWatcher(() -> Platform.runLater(vm::reload));
     vm.setWatcher(watcher::watch);
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -136,6 +138,20 @@ public final class MainWindow {
                   }
                 });
     vm.map().selection().selectedIdProperty().addListener((o, a, b) -> settings.put("selected", b));
+  }
+
+  private void followCanary(boolean on) {
+    if (canarySteps.isShutdown()) {
+      return;
+    }
+    if (on && canaryStepping == null) {
+      canaryStepping =
+          canarySteps.scheduleWithFixedDelay(
+              vm.canary()::stepNow, 0, 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+    } else if (!on && canaryStepping != null) {
+      canaryStepping.cancel(false);
+      canaryStepping = null;
+    }
   }
 
   private void close(Stage stage) {

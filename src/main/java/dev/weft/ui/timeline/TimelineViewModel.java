@@ -7,10 +7,13 @@ import dev.weft.state.WarningEvent;
 import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.TransitionCursor;
 import dev.weft.ui.TransitionWords;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,6 +44,10 @@ public final class TimelineViewModel {
   private final ObservableList<String> appsView = FXCollections.unmodifiableObservableList(apps);
   /// Warning line key → the entry showing it now.
   private final Map<String, TimelineEntry> warnings = new HashMap<>();
+  /// The warning lists read from the last snapshot, by identity: a placement record that did not
+  /// change shares its list with the last snapshot and is not worded again (in a pod storm that
+  /// was every warning of every placement, each frame).
+  private Set<List<WarningEvent>> warningsRead = identitySet();
   private final TransitionCursor cursor = new TransitionCursor();
   private final Consumer<String> selectPlacement;
   private FabricSnapshot previous;
@@ -68,13 +75,19 @@ public final class TimelineViewModel {
       entries.add(entry(t));
       changed = true;
     }
+    Set<List<WarningEvent>> read = identitySet();
     for (ZoneSnapshot zone : snapshot.zones().values()) {
       for (PlacementSnapshot p : zone.placements().values()) {
-        for (WarningEvent w : p.warnings()) {
+        List<WarningEvent> list = p.warnings();
+        if (list.isEmpty() || !read.add(list) || warningsRead.contains(list)) {
+          continue;
+        }
+        for (WarningEvent w : list) {
           changed |= warning(w);
         }
       }
     }
+    warningsRead = read;
     if (!changed) {
       return;
     }
@@ -108,6 +121,7 @@ public final class TimelineViewModel {
   public void restart() {
     entries.clear();
     warnings.clear();
+    warningsRead = identitySet();
     actionsShown = List.of();
     cursor.restart();
     previous = null;
@@ -124,6 +138,10 @@ public final class TimelineViewModel {
       entries.add(new TimelineEntry(a.at(), "", "", TimelineEntry.Kind.ACTION, null, a.text(), ""));
     }
     entries.sort(NEWEST_FIRST);
+  }
+
+  private static Set<List<WarningEvent>> identitySet() {
+    return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 
   /// Adds or updates the warning's one line; whether anything changed.

@@ -45,6 +45,19 @@ class CanaryPanelViewModelTest {
   }
 
   @Test
+  void thereIsSomethingToStepOnlyWhileAnAppIsShownOnAFabricWithACanaryEngine() {
+    assertThat(vm.steppingProperty().get()).isFalse();
+    vm.show("checkout");
+    assertThat(vm.steppingProperty().get()).isTrue();
+    vm.use(CanaryService.NONE);
+    assertThat(vm.steppingProperty().get()).isFalse();
+    vm.use(engine);
+    assertThat(vm.steppingProperty().get()).isTrue();
+    vm.show(null);
+    assertThat(vm.steppingProperty().get()).isFalse();
+  }
+
+  @Test
   void withoutAReleaseOnlyStartIsEnabledAndTheOthersSayWhy() {
     vm.show("checkout");
     frame();
