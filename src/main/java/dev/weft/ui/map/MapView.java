@@ -46,7 +46,7 @@ public final class MapView extends StackPane {
 
   public MapView(MapViewModel vm, PlacementActions actions) {
     this.vm = vm;
-    this.canvas = new MapCanvas(vm);
+    this.canvas = new MapCanvas(vm, true);
     setId("map");
     getStyleClass().add("map-view");
     Group content = new Group(canvas);
@@ -69,6 +69,8 @@ public final class MapView extends StackPane {
     legend.getStyleClass().add("map-legend-overlay");
     legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     legend.setMouseTransparent(true);
+    // Static, over a map repainted every busy frame: shown from a bitmap, its shapes drawn once.
+    legend.setCache(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
     StackPane.setMargin(legend, new Insets(12));
     getChildren().addAll(viewport, minimap, legend, toolbar);
@@ -78,6 +80,20 @@ public final class MapView extends StackPane {
     viewport.widthProperty().addListener((o, a, b) -> fitOnce());
     viewport.heightProperty().addListener((o, a, b) -> fitOnce());
     vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
+    // The painted layer draws only what is in view, at the zoom: it follows every change.
+    javafx.beans.InvalidationListener view =
+        o ->
+            canvas.viewport(
+                scale.getX(), pan.getX(), pan.getY(), viewport.getWidth(), viewport.getHeight());
+    for (var p :
+        java.util.List.of(
+            scale.xProperty(),
+            pan.xProperty(),
+            pan.yProperty(),
+            viewport.widthProperty(),
+            viewport.heightProperty())) {
+      p.addListener(view);
+    }
   }
 
   private HBox toolbar() {
