@@ -28,7 +28,7 @@ final class CardLayer implements MapPaintLayer.Painter {
   private List<Box> boxes = List.of();
   private Map<String, Box> byId = Map.of();
   private List<DependencyEdgeViewModel> deps = List.of();
-  private List<Box> depBounds = List.of();
+  private List<List<Box>> depPieces = List.of();
   private long cardsPainted;
 
   CardLayer(MapInks inks, boolean windowed) {
@@ -53,13 +53,15 @@ final class CardLayer implements MapPaintLayer.Painter {
     placements = List.copyOf(vms);
     List<Box> b = new ArrayList<>();
     Map<String, Box> at = new HashMap<>();
-    double m = PlacementPainter.MARGIN;
     for (PlacementViewModel vm : placements) {
       Box box = layout.placement(vm.id()).orElseThrow();
       b.add(box);
-      Box reach = new Box(box.x() - m, box.y() - m, box.width() + 2 * m, box.height() + 2 * m);
-      at.put(vm.id(), reach);
-      InvalidationListener changed = o -> layer.markDirty(reach);
+      // A flat card paints inside its box; a glow or a shadow reaches further. The far reach
+      // whenever the selection moves, so that a glow also goes.
+      Box near = grow(box, compact ? 3 : PlacementPainter.MARGIN);
+      Box far = grow(box, PlacementPainter.MARGIN);
+      at.put(vm.id(), far);
+      InvalidationListener changed = o -> layer.markDirty(vm.selectedProperty().get() ? far : near);
       for (var p :
           List.of(
               vm.healthProperty(),
@@ -71,24 +73,28 @@ final class CardLayer implements MapPaintLayer.Painter {
               vm.atRiskProperty(),
               vm.pendingProperty(),
               vm.reroutedToProperty(),
-              vm.selectedProperty(),
               vm.matchedProperty(),
               vm.dimmedProperty())) {
         p.addListener(changed);
       }
       vm.versions().addListener(changed);
+      vm.selectedProperty().addListener(o -> layer.markDirty(far));
     }
     boxes = b;
     byId = at;
     deps = List.copyOf(dependencies);
-    List<Box> db = new ArrayList<>();
+    List<List<Box>> pieces = new ArrayList<>();
     for (DependencyEdgeViewModel dep : deps) {
-      Box bounds = EdgePainter.bounds(dep);
-      db.add(bounds);
-      dep.stateProperty().addListener(o -> layer.markDirty(bounds));
+      List<Box> edgePieces = EdgePainter.pieces(dep);
+      pieces.add(edgePieces);
+      dep.stateProperty().addListener(o -> edgePieces.forEach(layer::markDirty));
     }
-    depBounds = db;
+    depPieces = pieces;
     layer.size(layout.width(), layout.height());
+  }
+
+  private static Box grow(Box b, double by) {
+    return new Box(b.x() - by, b.y() - by, b.width() + 2 * by, b.height() + 2 * by);
   }
 
   /// Repaints one placement's card at the next pulse (its drag-and-drop states changed).
@@ -107,8 +113,11 @@ final class CardLayer implements MapPaintLayer.Painter {
   @Override
   public void paint(GraphicsContext gc, double x, double y, double w, double h, double zoom) {
     for (int i = 0; i < deps.size(); i++) {
-      if (MapPaintLayer.crosses(depBounds.get(i), x, y, w, h, 0)) {
-        edges.paint(gc, deps.get(i));
+      for (Box piece : depPieces.get(i)) {
+        if (MapPaintLayer.crosses(piece, x, y, w, h, 0)) {
+          edges.paint(gc, deps.get(i));
+          break;
+        }
       }
     }
     boolean far = zoom < FAR;

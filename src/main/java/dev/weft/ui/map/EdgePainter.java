@@ -3,6 +3,7 @@ package dev.weft.ui.map;
 import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.map.MapInks.Ink;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
@@ -21,20 +22,25 @@ final class EdgePainter {
     this.inks = inks;
   }
 
-  /// What an edge's paint covers, arrowhead and line width included.
-  static Box bounds(DependencyEdgeViewModel edge) {
-    double minX = Double.MAX_VALUE;
-    double minY = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double maxY = -Double.MAX_VALUE;
-    for (Point p : edge.route().points()) {
-      minX = Math.min(minX, p.x());
-      minY = Math.min(minY, p.y());
-      maxX = Math.max(maxX, p.x());
-      maxY = Math.max(maxY, p.y());
+  /// What an edge's paint covers, piece by piece: a thin box around each straight run (its
+  /// rounded corners included) and one around the arrowhead. A long edge's bounding box would
+  /// cross many cards; these cross only the two it joins.
+  static List<Box> pieces(DependencyEdgeViewModel edge) {
+    List<Point> points = edge.route().points();
+    List<Box> out = new ArrayList<>();
+    double pad = CORNER + 2;
+    for (int i = 1; i < points.size(); i++) {
+      Point a = points.get(i - 1);
+      Point b = points.get(i);
+      double minX = Math.min(a.x(), b.x()) - pad;
+      double minY = Math.min(a.y(), b.y()) - pad;
+      out.add(
+          new Box(
+              minX, minY, Math.abs(a.x() - b.x()) + 2 * pad, Math.abs(a.y() - b.y()) + 2 * pad));
     }
-    double pad = ARROW + 2;
-    return new Box(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
+    Point tip = points.getLast();
+    out.add(new Box(tip.x() - ARROW - 2, tip.y() - ARROW, ARROW + 4, 2 * ARROW));
+    return out;
   }
 
   void paint(GraphicsContext gc, DependencyEdgeViewModel edge) {

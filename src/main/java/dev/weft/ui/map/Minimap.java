@@ -5,12 +5,14 @@ import dev.weft.ui.map.MapInks.Ink;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 
 /// An overview of large maps: one dot per placement in its health colour, lanes as bands (both
 /// painted on a canvas) and the visible part as a frame. Clicking centres the map there. Shown only
@@ -25,6 +27,8 @@ final class Minimap extends Pane {
   private final Canvas canvas = new Canvas();
   private final MapInks inks = new MapInks(this::paintAll);
   private final Map<PlacementViewModel, Box> dots = new LinkedHashMap<>();
+  private final Map<PlacementViewModel, Box> changedDots = new LinkedHashMap<>();
+  private final PauseTransition settle = new PauseTransition(Duration.millis(250));
   private List<Box> bands = List.of();
   private double factor = 1;
 
@@ -40,6 +44,11 @@ final class Minimap extends Pane {
     frame.getStyleClass().add("minimap-frame");
     frame.setMouseTransparent(true);
     vm.layoutProperty().addListener((o, a, b) -> rebuild());
+    settle.setOnFinished(
+        e -> {
+          changedDots.forEach(this::dot);
+          changedDots.clear();
+        });
     InvalidationListener moved =
         o -> {
           frame.setX(-pan.getX() / scale.getX() * factor);
@@ -65,6 +74,7 @@ final class Minimap extends Pane {
   private void rebuild() {
     getChildren().clear();
     dots.clear();
+    changedDots.clear();
     MapLayout layout = vm.layoutProperty().get();
     boolean big = layout != null && layout.placements().size() > 40;
     setVisible(big);
@@ -84,8 +94,15 @@ final class Minimap extends Pane {
     for (PlacementViewModel p : vm.placements()) {
       Box dot = scaled(layout.placement(p.id()).orElseThrow());
       dots.put(p, dot);
-      // One dot repainted when its placement changes: a health flip costs a small rectangle.
-      InvalidationListener changed = o -> dot(p, dot);
+      // A changed dot is repainted with the others of the next quarter second: the minimap
+      // is a glance, and its shadow is blurred anew whenever its content changes.
+      InvalidationListener changed =
+          o -> {
+            changedDots.put(p, dot);
+            if (changedDots.size() == 1) {
+              settle.playFromStart();
+            }
+          };
       p.healthProperty().addListener(changed);
       p.staleProperty().addListener(changed);
     }
