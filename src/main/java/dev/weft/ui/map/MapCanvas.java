@@ -39,6 +39,7 @@ public final class MapCanvas extends Pane {
   private final Group reroutes = new Group();
   private final Map<String, PlacementNode> byId = new HashMap<>();
   private final Map<RerouteEdge, Group> shownReroutes = new HashMap<>();
+  private final boolean windowed;
 
   /// The whole map painted at 1:1, as exported.
   public MapCanvas(MapViewModel vm) {
@@ -48,6 +49,7 @@ public final class MapCanvas extends Pane {
   /// @param windowed only what a [MapView]'s viewport shows is painted (see [#viewport])
   MapCanvas(MapViewModel vm, boolean windowed) {
     this.vm = vm;
+    this.windowed = windowed;
     this.inks = new MapInks(this::repaint);
     this.bands = new LaneLayer(inks, windowed);
     this.cards = new CardLayer(inks, windowed);
@@ -135,6 +137,9 @@ public final class MapCanvas extends Pane {
     bands.show(layout, laneNodes);
     cards.show(layout, vm.placements(), vm.dependencies(), this::dragStates);
     GatewayNode gateway = new GatewayNode(vm.gateway(), gw);
+    // In the window the map is repainted every busy frame: the card's shadow is blurred once
+    // into a bitmap (an export draws once and keeps its text sharp without).
+    gateway.setCache(windowed);
     nodes.getChildren().add(gateway);
     drawReroutes();
   }

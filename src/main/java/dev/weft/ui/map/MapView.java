@@ -58,9 +58,12 @@ public final class MapView extends StackPane {
     viewport.setClip(clip);
     viewport.getStyleClass().add("map-canvas");
     minimap = new Minimap(vm, viewport, scale, pan, this::centerOn);
+    // Over a map repainted every busy frame, its shadow would be blurred anew each time.
+    minimap.setCache(true);
     StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
     StackPane.setMargin(minimap, new Insets(12));
     toolbar = toolbar();
+    toolbar.setCache(true);
     StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
     StackPane.setMargin(toolbar, new Insets(10));
     // The same key as the exported PNG's, so the window's symbols are explained too.

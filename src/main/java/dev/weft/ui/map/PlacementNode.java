@@ -22,7 +22,7 @@ final class PlacementNode extends Region {
     }
     // An inline style outranks every stylesheet: the rules for `.placement` still reach the
     // node (tests and drag and drop read its states) but never show.
-    setStyle("-fx-opacity: 0;");
+    setStyle("-fx-opacity: 0; -fx-effect: null;");
     setPickOnBounds(true);
     setMinSize(width, height);
     setPrefSize(width, height);
