@@ -79,22 +79,16 @@ final class PlacementPainter {
             };
     // The stripe is the card's first background, the surface the second, inset at the left.
     gc.setFill(h);
+    // Faded cards have no shadow; the stripe's fill shows through a faded surface, greying it,
+    // as the node's opacity did.
     if (alpha == 1) {
       DropShadow look = shadow(selected, compact, drag);
       if (look != null) {
         var shade = shadows.of(b.width(), b.height(), 2 * RADIUS, look);
         gc.drawImage(shade.image(), b.x() + shade.dx(), b.y() + shade.dy());
       }
-      gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
-    } else {
-      // Faded cards have no shadow, and nothing is painted twice: the stripe alone, clipped.
-      gc.save();
-      gc.beginPath();
-      gc.rect(b.x(), b.y(), STRIPE, b.height());
-      gc.clip();
-      gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
-      gc.restore();
     }
+    gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
     gc.setFill(surface);
     surfacePath(gc, b);
     gc.fill();
