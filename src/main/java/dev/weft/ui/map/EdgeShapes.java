@@ -1,43 +1,20 @@
 package dev.weft.ui.map;
 
 import dev.weft.ui.map.MapGeometry.Point;
-import java.util.List;
 import javafx.scene.shape.CubicCurveTo;
-import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
-import javafx.scene.shape.QuadCurveTo;
 
-/// Geometry of the map's edges: orthogonal routes with rounded corners, S-curves, arrowheads.
+/// Geometry of the map's node-drawn edges: S-curves and arrowheads (the dependency edges are
+/// painted by [EdgePainter]).
 /// Pure shape building; style classes are set by the caller.
 ///
 /// Threading: FX thread only (creates scene-graph nodes).
 final class EdgeShapes {
-  private static final double CORNER = 8;
   private static final double ARROW = 9;
 
   private EdgeShapes() {}
-
-  /// A polyline through `points` whose corners are rounded, ending short of the arrowhead.
-  static Path rounded(List<Point> points) {
-    Path path = new Path();
-    Point first = points.getFirst();
-    path.getElements().add(new MoveTo(first.x(), first.y()));
-    for (int i = 1; i < points.size() - 1; i++) {
-      Point prev = points.get(i - 1);
-      Point at = points.get(i);
-      Point next = points.get(i + 1);
-      double r = Math.min(CORNER, Math.min(dist(prev, at), dist(at, next)) / 2);
-      Point in = toward(at, prev, r);
-      Point out = toward(at, next, r);
-      path.getElements().add(new LineTo(in.x(), in.y()));
-      path.getElements().add(new QuadCurveTo(at.x(), at.y(), out.x(), out.y()));
-    }
-    Point end = toward(points.getLast(), points.get(points.size() - 2), ARROW - 1);
-    path.getElements().add(new LineTo(end.x(), end.y()));
-    return path;
-  }
 
   /// A horizontal S-curve from `a` to `b`, leaving and entering horizontally.
   static Path sCurve(Point a, Point b, double pull) {
@@ -70,19 +47,5 @@ final class EdgeShapes {
     double rx = tip.x() - s * Math.cos(angle) - s * 0.55 * Math.sin(angle);
     double ry = tip.y() - s * Math.sin(angle) + s * 0.55 * Math.cos(angle);
     return new Polygon(tip.x(), tip.y(), lx, ly, rx, ry);
-  }
-
-  private static double dist(Point a, Point b) {
-    return Math.hypot(a.x() - b.x(), a.y() - b.y());
-  }
-
-  /// The point `d` away from `from` toward `to`.
-  private static Point toward(Point from, Point to, double d) {
-    double len = dist(from, to);
-    if (len == 0) {
-      return from;
-    }
-    return new Point(
-        from.x() + (to.x() - from.x()) * d / len, from.y() + (to.y() - from.y()) * d / len);
   }
 }

@@ -8,18 +8,24 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /// One zone's lane: a band behind its placements with a header naming the zone, its region, a
-/// health summary and, when the zone is not live, why and since when. Binds only.
+/// health summary and, when the zone is not live, why and since when. Binds only; the band
+/// itself is painted by the [LaneLayer] from this node's states.
 ///
 /// Threading: FX thread only.
 final class LaneNode extends Pane {
+  private final MapGeometry.Box bounds;
+
   LaneNode(ZoneLaneViewModel vm, Lane lane) {
     setId("lane-" + vm.zone());
     getStyleClass().add("lane");
     resizeRelocate(
         lane.bounds().x(), lane.bounds().y(), lane.bounds().width(), lane.bounds().height());
     setManaged(false);
-    // Behind every placement: redrawn from a bitmap when a placement above it changes.
-    setCache(true);
+    this.bounds = lane.bounds();
+    // The band is painted by the [LaneLayer] underneath (from this node's states); an inline
+    // style outranks every stylesheet, so the rules for `.lane` never draw it twice.
+    setStyle("-fx-background-color: transparent; -fx-border-color: transparent; -fx-effect: null;");
+    setPickOnBounds(true);
 
     Label name = new Label(vm.zone());
     name.getStyleClass().add("lane-name");
@@ -53,5 +59,10 @@ final class LaneNode extends Pane {
     States.bind(this, "stale", vm.staleProperty());
     States.bind(this, "unreachable", vm.unreachableProperty());
     accessibleTextProperty().bind(vm.summaryProperty());
+  }
+
+  /// The lane's band on the map.
+  MapGeometry.Box bounds() {
+    return bounds;
   }
 }

@@ -9,31 +9,57 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 
-/// The whole map at 1:1 scale: lanes, gateway, edges and placement nodes, placed by the
-/// [MapLayout]. Rebuilt only when the layout changes; everything else is bindings.
-/// Zoom and pan are the job of [MapView]; the PNG renderer uses this canvas directly.
+/// The whole map at 1:1 scale, placed by the [MapLayout]: lanes, then the [MapPaintLayer]
+/// (dependency edges and placement cards, painted), gateway edges, the placements' hit nodes
+/// and health flashes, the gateway and reroute edges. Rebuilt only when the layout changes;
+/// everything else is bindings and dirty rectangles. Zoom and pan are the job of [MapView],
+/// which tells the paint layer what is in view; the PNG renderer uses this canvas directly.
 ///
 /// Threading: FX thread only.
 public final class MapCanvas extends Pane {
   private final MapViewModel vm;
   private final Group lanes = new Group();
+  private final MapInks inks;
+  private final LaneLayer bands;
+  private final CardLayer cards;
   private final Group edges = new Group();
+  private final Group hits = new Group();
+  private final Group halos = new Group();
   private final Group nodes = new Group();
   private final Group reroutes = new Group();
   private final Map<String, PlacementNode> byId = new HashMap<>();
+  private final Map<RerouteEdge, Group> shownReroutes = new HashMap<>();
+  private final boolean windowed;
 
+  /// The whole map painted at 1:1, as exported.
   public MapCanvas(MapViewModel vm) {
+    this(vm, false);
+  }
+
+  /// @param windowed only what a [MapView]'s viewport shows is painted (see [#viewport])
+  MapCanvas(MapViewModel vm, boolean windowed) {
     this.vm = vm;
+    this.windowed = windowed;
+    this.inks = new MapInks(this::repaint);
+    this.bands = new LaneLayer(inks, windowed);
+    this.cards = new CardLayer(inks, windowed);
     setId("map-canvas");
     getStyleClass().add("map-canvas");
-    getChildren().addAll(lanes, edges, nodes, reroutes);
+    halos.setMouseTransparent(true);
+    // The bands under the lanes' headers, both first (others' overlays go right after them).
+    Group below = new Group(bands.layer(), lanes);
+    getChildren().addAll(below, cards.layer(), edges, hits, halos, nodes, reroutes);
+    getChildren().addAll(inks.nodes());
     // Edges change only with the layout or a zone's state: drawn from a bitmap in between.
     edges.setCache(true);
     vm.layoutProperty().addListener((obs, old, now) -> rebuild());
@@ -46,11 +72,31 @@ public final class MapCanvas extends Pane {
     return Optional.ofNullable(byId.get(placementId));
   }
 
+  /// What the window shows: map point (x, y) at pixel (panX + x·zoom, panY + y·zoom).
+  void viewport(double zoom, double panX, double panY, double width, double height) {
+    bands.layer().viewport(zoom, panX, panY, width, height);
+    cards.layer().viewport(zoom, panX, panY, width, height);
+  }
+
+  /// The painted cards (tests count what is repainted).
+  CardLayer cards() {
+    return cards;
+  }
+
+  /// A theme's colours or fonts changed: everything is painted again.
+  private void repaint() {
+    bands.layer().markAll();
+    cards.layer().markAll();
+  }
+
   private void rebuild() {
     lanes.getChildren().clear();
     edges.getChildren().clear();
+    hits.getChildren().clear();
+    halos.getChildren().clear();
     nodes.getChildren().clear();
     reroutes.getChildren().clear();
+    shownReroutes.clear();
     byId.clear();
     MapLayout layout = vm.layoutProperty().get();
     if (layout == null) {
@@ -61,10 +107,13 @@ public final class MapCanvas extends Pane {
     setMaxSize(layout.width(), layout.height());
     Box gw = layout.gateway();
     List<ZoneLaneViewModel> laneVms = vm.lanes();
+    List<LaneNode> laneNodes = new java.util.ArrayList<>();
     for (int i = 0; i < laneVms.size(); i++) {
       ZoneLaneViewModel laneVm = laneVms.get(i);
       Lane lane = layout.lane(laneVm.zone()).orElseThrow();
-      lanes.getChildren().add(new LaneNode(laneVm, lane));
+      LaneNode laneNode = new LaneNode(laneVm, lane);
+      lanes.getChildren().add(laneNode);
+      laneNodes.add(laneNode);
       double spread = gw.height() - 60;
       double fy =
           gw.y() + 30 + (laneVms.size() == 1 ? spread / 2 : spread * i / (laneVms.size() - 1));
@@ -72,61 +121,86 @@ public final class MapCanvas extends Pane {
       Point to = new Point(lane.bounds().x(), lane.bounds().centerY());
       edges.getChildren().add(new GatewayEdge(laneVm, from, to));
     }
-    for (DependencyEdgeViewModel dep : vm.dependencies()) {
-      List<Point> points = dep.route().points();
-      Path path = EdgeShapes.rounded(points);
-      path.getStyleClass().add("dep-edge");
-      Polygon arrow = EdgeShapes.arrow(points.get(points.size() - 2), points.getLast(), 0);
-      arrow.getStyleClass().add("dep-arrow");
-      dev.weft.ui.theme.States.bindEnum(path, dep.stateProperty(), EdgeState.values());
-      dev.weft.ui.theme.States.bindEnum(arrow, dep.stateProperty(), EdgeState.values());
-      edges.getChildren().addAll(path, arrow);
-    }
     for (PlacementViewModel p : vm.placements()) {
       Box box = layout.placement(p.id()).orElseThrow();
       PlacementNode node = new PlacementNode(p, layout.compact(), box.width(), box.height());
-      // Placed once and sized by the layout: unmanaged, so a label changing inside one node
-      // lays out that node alone, never the canvas and its hundreds of siblings.
+      // Placed once and sized by the layout: unmanaged, so nothing inside lays out the canvas.
       node.setManaged(false);
       node.resizeRelocate(box.x(), box.y(), box.width(), box.height());
-      nodes.getChildren().add(node);
+      hits.getChildren().add(node);
       byId.put(p.id(), node);
+      // Drag and drop marks targets on this node; the card painted under it shows them.
+      node.getPseudoClassStates()
+          .addListener((SetChangeListener<PseudoClass>) c -> cards.markDirty(p.id()));
+      new HealthFlash(halos, p, box);
     }
+    bands.show(layout, laneNodes);
+    cards.show(layout, vm.placements(), vm.dependencies(), this::dragStates);
     GatewayNode gateway = new GatewayNode(vm.gateway(), gw);
+    // In the window the map is repainted every busy frame: the card's shadow is blurred once
+    // into a bitmap (an export draws once and keeps its text sharp without).
+    gateway.setCache(windowed);
     nodes.getChildren().add(gateway);
     drawReroutes();
   }
 
+  private Set<PseudoClass> dragStates(String placementId) {
+    PlacementNode node = byId.get(placementId);
+    return node == null ? Set.of() : node.getPseudoClassStates();
+  }
+
+  /// Brings the reroute edges in line with the view model's list, touching only the edges that
+  /// came, went or changed: under a storm the list is set often and mostly unchanged.
   private void drawReroutes() {
-    reroutes.getChildren().clear();
     MapLayout layout = vm.layoutProperty().get();
     if (layout == null) {
+      reroutes.getChildren().clear();
+      shownReroutes.clear();
       return;
     }
+    Map<RerouteEdge, Group> next = new java.util.LinkedHashMap<>();
     for (RerouteEdge r : vm.reroutes()) {
-      Optional<Box> from = layout.placement(r.from());
-      Optional<Box> to = layout.placement(r.to());
-      if (from.isEmpty() || to.isEmpty()) {
-        continue;
+      Group shown = shownReroutes.remove(r);
+      if (shown == null) {
+        shown = reroute(layout, r);
       }
-      Point a = new Point(from.get().maxX(), from.get().centerY() + 10);
-      Point b = new Point(to.get().x(), to.get().centerY() - 10);
-      double pull = Math.max(90, Math.abs(b.x() - a.x()) * 0.6);
-      Path path = EdgeShapes.sCurve(a, b, pull);
-      path.getStyleClass().add("reroute-edge");
-      path.setId("reroute-" + PlacementNode.nodeId(r.from()) + "-" + PlacementNode.nodeId(r.to()));
-      Point before = EdgeShapes.sCurveAt(a, b, pull, 0.97);
-      Polygon arrow = EdgeShapes.arrow(before, b, 11);
-      arrow.getStyleClass().add("reroute-arrow");
-      Label label = new Label(Messages.get(r.broken() ? "map.reroutedDown" : "map.rerouted"));
-      label.getStyleClass().add("reroute-label");
-      for (var n : new javafx.scene.Node[] {path, arrow, label}) {
-        States.set(n, "broken", r.broken());
+      if (shown != null) {
+        next.put(r, shown);
       }
-      Point mid = EdgeShapes.sCurveAt(a, b, pull, 0.5);
-      label.layoutXProperty().bind(label.widthProperty().divide(-2).add(mid.x()));
-      label.layoutYProperty().bind(label.heightProperty().divide(-2).add(mid.y()));
-      reroutes.getChildren().addAll(path, arrow, label);
     }
+    reroutes.getChildren().removeAll(shownReroutes.values());
+    shownReroutes.clear();
+    shownReroutes.putAll(next);
+    for (Group g : next.values()) {
+      if (g.getParent() == null) {
+        reroutes.getChildren().add(g);
+      }
+    }
+  }
+
+  private static Group reroute(MapLayout layout, RerouteEdge r) {
+    Optional<Box> from = layout.placement(r.from());
+    Optional<Box> to = layout.placement(r.to());
+    if (from.isEmpty() || to.isEmpty()) {
+      return null;
+    }
+    Point a = new Point(from.get().maxX(), from.get().centerY() + 10);
+    Point b = new Point(to.get().x(), to.get().centerY() - 10);
+    double pull = Math.max(90, Math.abs(b.x() - a.x()) * 0.6);
+    Path path = EdgeShapes.sCurve(a, b, pull);
+    path.getStyleClass().add("reroute-edge");
+    path.setId("reroute-" + PlacementNode.nodeId(r.from()) + "-" + PlacementNode.nodeId(r.to()));
+    Point before = EdgeShapes.sCurveAt(a, b, pull, 0.97);
+    Polygon arrow = EdgeShapes.arrow(before, b, 11);
+    arrow.getStyleClass().add("reroute-arrow");
+    Label label = new Label(Messages.get(r.broken() ? "map.reroutedDown" : "map.rerouted"));
+    label.getStyleClass().add("reroute-label");
+    for (var n : new javafx.scene.Node[] {path, arrow, label}) {
+      States.set(n, "broken", r.broken());
+    }
+    Point mid = EdgeShapes.sCurveAt(a, b, pull, 0.5);
+    label.layoutXProperty().bind(label.widthProperty().divide(-2).add(mid.x()));
+    label.layoutYProperty().bind(label.heightProperty().divide(-2).add(mid.y()));
+    return new Group(path, arrow, label);
   }
 }

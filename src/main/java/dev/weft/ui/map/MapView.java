@@ -47,7 +47,7 @@ public final class MapView extends StackPane {
 
   public MapView(MapViewModel vm, PlacementActions actions) {
     this.vm = vm;
-    this.canvas = new MapCanvas(vm);
+    this.canvas = new MapCanvas(vm, true);
     setId("map");
     getStyleClass().add("map-view");
     Group content = new Group(canvas);
@@ -59,9 +59,12 @@ public final class MapView extends StackPane {
     viewport.setClip(clip);
     viewport.getStyleClass().add("map-canvas");
     minimap = new Minimap(vm, viewport, scale, pan, this::centerOn);
+    // Over a map repainted every busy frame, its shadow would be blurred anew each time.
+    minimap.setCache(true);
     StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
     StackPane.setMargin(minimap, new Insets(12));
     toolbar = toolbar();
+    toolbar.setCache(true);
     StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
     StackPane.setMargin(toolbar, new Insets(10));
     // The same key as the exported PNG's, so the window's symbols are explained too.
@@ -70,6 +73,8 @@ public final class MapView extends StackPane {
     legend.getStyleClass().add("map-legend-overlay");
     legend.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     legend.setMouseTransparent(true);
+    // Static, over a map repainted every busy frame: shown from a bitmap, its shapes drawn once.
+    legend.setCache(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
     StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
     getChildren().addAll(viewport, minimap, legend, toolbar);
@@ -79,6 +84,20 @@ public final class MapView extends StackPane {
     viewport.widthProperty().addListener((o, a, b) -> fitOnce());
     viewport.heightProperty().addListener((o, a, b) -> fitOnce());
     vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
+    // The painted layer draws only what is in view, at the zoom: it follows every change.
+    javafx.beans.InvalidationListener view =
+        o ->
+            canvas.viewport(
+                scale.getX(), pan.getX(), pan.getY(), viewport.getWidth(), viewport.getHeight());
+    for (var p :
+        java.util.List.of(
+            scale.xProperty(),
+            pan.xProperty(),
+            pan.yProperty(),
+            viewport.widthProperty(),
+            viewport.heightProperty())) {
+      p.addListener(view);
+    }
   }
 
   private HBox toolbar() {

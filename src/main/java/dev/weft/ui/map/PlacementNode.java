@@ -1,22 +1,16 @@
 package dev.weft.ui.map;
 
-import dev.weft.state.Health;
-import dev.weft.ui.Messages;
 import dev.weft.ui.theme.States;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 
-/// One placement on the map: health icon (shape and glyph) and name, pods as pips or a bar,
-/// versions with the canary standing out, restarts and reroute. Binds only; looks are in CSS.
+/// One placement's place on the map for everything but its looks: clicks, the context menu,
+/// drag and drop (its `:drop-…` states are painted by the [MapPaintLayer]), the tooltip and
+/// screen readers, and its health as a pseudo-class. The card itself is painted underneath;
+/// this node is never drawn (a style of its own keeps it transparent whatever the rules say).
 ///
 /// Threading: FX thread only.
-final class PlacementNode extends VBox {
+final class PlacementNode extends Region {
   private final PlacementViewModel vm;
 
   PlacementNode(PlacementViewModel vm, boolean compact, double width, double height) {
@@ -26,53 +20,16 @@ final class PlacementNode extends VBox {
     if (compact) {
       getStyleClass().add("compact");
     }
+    // An inline style outranks every stylesheet: the rules for `.placement` still reach the
+    // node (tests and drag and drop read its states) but never show.
+    setStyle("-fx-opacity: 0; -fx-effect: null;");
+    setPickOnBounds(true);
     setMinSize(width, height);
     setPrefSize(width, height);
     setMaxSize(width, height);
     setFocusTraversable(false);
-
-    Label icon = new Label();
-    icon.getStyleClass().add("health-icon");
-    icon.textProperty().bind(Bindings.createStringBinding(() -> glyph(vm), vm.healthProperty()));
-    States.bindHealth(icon, vm.healthProperty());
-
-    Label name = new Label(vm.app());
-    name.getStyleClass().add("node-name");
-    name.setMinWidth(0);
-    HBox.setHgrow(name, Priority.ALWAYS);
-    name.setMaxWidth(Double.MAX_VALUE);
-
-    Label restarts = new Label();
-    restarts.getStyleClass().add("restarts");
-    restarts
-        .textProperty()
-        .bind(vm.restartsProperty().asString(Messages.get("placement.restarts", "%d")));
-    restarts.visibleProperty().bind(vm.restartsProperty().greaterThan(0));
-    restarts.managedProperty().bind(restarts.visibleProperty());
-
-    Label canary = new Label("\u25c6");
-    canary.getStyleClass().add("canary-badge");
-    canary.visibleProperty().bind(vm.canaryProperty());
-    canary.managedProperty().bind(canary.visibleProperty());
-
-    // Healthy itself but calling a dependency that is down where its calls go (in its own zone or
-    // the zone they are rerouted to): the node says so, not only the red edge.
-    Label risk = new Label(Messages.get("placement.atRisk"));
-    risk.getStyleClass().add("at-risk-badge");
-    risk.setMinWidth(Region.USE_PREF_SIZE);
-    // A placement that is down itself says that; "at risk" would only add noise.
-    risk.visibleProperty()
-        .bind(vm.atRiskProperty().and(vm.healthProperty().isNotEqualTo(Health.DOWN)));
-    risk.managedProperty().bind(risk.visibleProperty());
-
-    HBox top = new HBox(7, icon, name, canary, risk, restarts);
-    top.setAlignment(Pos.CENTER_LEFT);
-    getChildren().add(top);
-    getChildren().add(new PodsGauge(vm, compact));
-    if (!compact) {
-      getChildren().add(new VersionsRow(vm));
-    }
-
+    // The placement's states stay readable on its node (tests, tools); a childless node restyles
+    // cheaply, and nothing it styles is drawn.
     States.bindHealth(this, vm.healthProperty());
     States.bind(this, "stale", vm.staleProperty());
     States.bind(this, "canary", vm.canaryProperty());
@@ -84,7 +41,6 @@ final class PlacementNode extends VBox {
     tooltip.textProperty().bind(vm.summaryProperty());
     Tooltip.install(this, tooltip);
     accessibleTextProperty().bind(vm.summaryProperty());
-    new HealthFlash(this, vm.healthChangesProperty());
   }
 
   PlacementViewModel viewModel() {
@@ -94,15 +50,5 @@ final class PlacementNode extends VBox {
   /// `app@zone` is not a valid CSS id; ids look like `placement-app2-gz-1`.
   static String nodeId(String placementId) {
     return "placement-" + placementId.replace('@', '-');
-  }
-
-  private static String glyph(PlacementViewModel vm) {
-    return MapLegend.glyph(vm.healthProperty().get());
-  }
-
-  static Region spacer() {
-    Region r = new Region();
-    HBox.setHgrow(r, Priority.ALWAYS);
-    return r;
   }
 }
