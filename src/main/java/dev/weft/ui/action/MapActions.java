@@ -56,6 +56,14 @@ public final class MapActions {
     SuggestionsBar suggestions = new SuggestionsBar(actions);
     StackPane.setAlignment(suggestions, Pos.BOTTOM_LEFT);
     StackPane.setMargin(suggestions, new Insets(12));
+    // Above the map's legend, which sits in the same corner: the suggestions covered it.
+    javafx.scene.Node legend = map.lookup("#map-legend");
+    if (legend instanceof javafx.scene.layout.Region r) {
+      r.heightProperty()
+          .addListener(
+              (o, a, h) ->
+                  StackPane.setMargin(suggestions, new Insets(12, 12, h.doubleValue() + 20, 12)));
+    }
     keyHint.setId("action-key-hint");
     keyHint.getStyleClass().add("drop-hint");
     keyHint.setVisible(false);

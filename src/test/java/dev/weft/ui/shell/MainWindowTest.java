@@ -211,6 +211,24 @@ class MainWindowTest {
   }
 
   @Test
+  void suggestionsSitAboveTheLegendNotOverIt(FxRobot robot) {
+    eventually(() -> robot.lookup("#placement-app2-gz-1").tryQuery().isPresent());
+    feed.publish(
+        Samples.edit(
+            feed.current(),
+            "app2",
+            "gz-1",
+            p -> Samples.withHealth(p, dev.weft.state.Health.DOWN)));
+    eventually(() -> robot.lookup("#suggestions").tryQuery().map(Node::isVisible).orElse(false));
+    Node bar = robot.lookup("#suggestions").query();
+    Node legend = robot.lookup("#map-legend").query();
+    eventually(
+        () ->
+            bar.localToScene(bar.getLayoutBounds()).getMaxY()
+                <= legend.localToScene(legend.getLayoutBounds()).getMinY());
+  }
+
+  @Test
   void aDeletedPodChangesItsNode(FxRobot robot) {
     eventually(() -> robot.lookup("#placement-app1-sh-1").tryQuery().isPresent());
     Node node = robot.lookup("#placement-app1-sh-1").query();
