@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanClients;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricError;
 import dev.weft.fabric.FabricReadResult;
@@ -75,10 +76,10 @@ final class StatusCommand implements Callable<Integer> {
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
         Instant deadline = Instant.now().plus(timeout);
-        var reading = FailoversInForce.start(fabric);
         if (!watch) {
-          yield once(fabric, reading, deadline);
+          yield once(fabric, deadline);
         }
+        var reading = FailoversInForce.start(fabric);
         // Only a watch records (a one-shot status says what is now, not what happened).
         var recorder = Recorders.startDefault(fabric, why -> err.println("weft: warning: " + why));
         LiveFabric live =
@@ -98,13 +99,17 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   /// One answer from one list per kind and cluster, read at once; no informer, no settling.
-  private int once(Fabric fabric, CompletableFuture<FailoversInForce> reading, Instant deadline)
-      throws InterruptedException {
-    StatusOnce.Answer answer =
-        StatusOnce.read(fabric, KubeconfigSource.forFabric(fabric), deadline, CLOSE_WAIT);
-    StartupTrace.mark("status: clusters read");
-    failovers = FailoversInForce.within(reading, deadline);
-    StartupTrace.mark("status: failovers read");
+  /// The failovers in force are read over the same lean clients (one connection per cluster).
+  private int once(Fabric fabric, Instant deadline) throws InterruptedException {
+    KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
+    StatusOnce.Answer answer;
+    try (LeanClients lean = new LeanClients(kubeconfig, StatusOnce.connectTimeout(timeout))) {
+      var reading = FailoversInForce.start(fabric, lean);
+      answer = StatusOnce.read(fabric, kubeconfig, lean, deadline, CLOSE_WAIT);
+      StartupTrace.mark("status: clusters read");
+      failovers = FailoversInForce.within(reading, deadline);
+      StartupTrace.mark("status: failovers read");
+    }
     FabricSnapshot snapshot = answer.snapshot();
     String timedOut = answer.settled() ? null : StatusReport.timedOut(snapshot, timeout);
     print(snapshot, timedOut, spec.commandLine().getOut());
