@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,6 +44,9 @@ final class StatusCommand implements Callable<Integer> {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
   @Spec private CommandSpec spec;
+
+  /// Only `--watch` records; a one-shot answer ignores it.
+  @Mixin private NoRecordOption noRecord;
 
   @Parameters(paramLabel = "FABRIC", description = "The fabric file.")
   private Path file;
