@@ -122,6 +122,28 @@ version_out="$("$launcher" --version 2>"$work/version.err")" || true
 check "'$name --version' prints weft $version (got: ${version_out%%$'\n'*})" \
   test "${version_out%%$'\n'*}" = "weft $version"
 
+# The AOT cache (trained by installers/linux.sh with the packaged runtime) is in the package,
+# the launcher starts on it, the installed launcher maps it (its classes come from the cache),
+# and a cache the JVM cannot use (a file changed after packaging) costs only its benefit:
+# Weft starts and prints nothing about it.
+if [[ "${WEFT_AOT:-}" != off ]]; then
+  check "package has the AOT cache /opt/$package/lib/app/weft.aot" \
+    grep -qxF "/opt/$package/lib/app/weft.aot" "$work/contents"
+  # shellcheck disable=SC2016 # the launcher's own $APPDIR
+  check "launcher passes -XX:AOTCache=\$APPDIR/weft.aot" \
+    grep -qxF 'java-options=-XX:AOTCache=$APPDIR/weft.aot' "$root/opt/$package/lib/app/$name.cfg"
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$launcher" --version >"$work/aot.log" 2>&1 || true
+  check "the installed launcher maps the AOT cache (dev.weft.Main from the cache)" \
+    grep -q 'dev.weft.Main source: shared objects file' "$work/aot.log"
+  cp -a "$root/opt/$package" "$work/stale"
+  touch "$work/stale/lib/app/$(conf MAIN_JAR)"
+  stale_out="$("$work/stale/bin/$name" --version 2>"$work/stale.err")" || true
+  check "with a cache it cannot use, '$name --version' still prints weft $version and nothing else" \
+    test "${stale_out%%$'\n'*}" = "weft $version" -a ! -s "$work/stale.err" \
+    -a "$(grep -c . <<<"$stale_out")" = 2
+  rm -rf "$work/stale"
+fi
+
 # The trimmed runtime runs what the libraries reach only at run time (fabric8's mock API server
 # over TLS, an informer, a headless JavaFX snapshot to PNG): installers/probe/RuntimeProbe.java,
 # compiled by the build's JDK, run by the package's own java.

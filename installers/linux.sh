@@ -48,6 +48,66 @@ app_image() {
   APP_IMAGE="$WEFT_BUILD/image/$(conf NAME)"
 }
 
+# train_aot_cache DIR: JDK 25's AOT cache (JEP 483/514/515) of the installed app folder DIR
+# (the .deb's /opt/weft, unpacked), in DIR/lib/app/weft.aot, and the launcher's options that use
+# it. Trained by the package's own jlinked java (a cache from another runtime would be refused)
+# with the launcher's options and class path, on one-shot `weft status` against the demo run in
+# a process of its own by the build's JDK. It is made in the unpacked .deb because the cache
+# records each jar's size and time: jpackage's copy into a package gives them new times (the
+# .rpm, built by jpackage from the app image, carries none). The cache moves with the folder
+# (dpkg keeps the times); a JVM that cannot use it (a file changed after installing) starts
+# without it, and -Xlog:aot*=off keeps its complaint off the user's terminal. WEFT_AOT=off
+# builds the .deb without it.
+train_aot_cache() {
+  local app="$1/lib/app" dir demo_pid i cfg last
+  local -a java_options
+  [[ "${WEFT_AOT:-}" != off ]] || return 0
+  read -r -a java_options <<<"$(conf JAVA_OPTIONS)"
+  log "training the AOT cache with the packaged runtime"
+  dir="$(mktemp -d "${TMPDIR:-/tmp}/weft-aot.XXXXXX")"
+  mkfifo "$dir/in"
+  "$JDK/bin/java" -Dweft.aot=off -jar "$WEFT_BUILD/input/weft.jar" demo --out "$dir/demo" \
+    <"$dir/in" >"$dir/demo.log" 2>&1 &
+  demo_pid=$!
+  exec 3>"$dir/in" # the demo reads commands from it: kept open, it keeps running
+  for i in $(seq 1 600); do
+    grep -q ' is up ' "$dir/demo.log" 2>/dev/null && break
+    kill -0 "$demo_pid" 2>/dev/null || break
+    sleep 0.3
+  done
+  if ! grep -q ' is up ' "$dir/demo.log"; then
+    exec 3>&-
+    kill "$demo_pid" 2>/dev/null || true
+    cat "$dir/demo.log" >&2
+    rm -rf "$dir"
+    die "the demo for the AOT cache's training did not start"
+  fi
+  rm -f "$app/weft.aot"
+  "$1/lib/runtime/bin/java" "${java_options[@]}" \
+    -XX:AOTCacheOutput="$app/weft.aot" -Xlog:aot=error -Xlog:cds=error -Dweft.aot=train \
+    -cp "$app/$(conf MAIN_JAR)" "$(conf MAIN_CLASS)" \
+    status "$dir/demo/fabric.yaml" --timeout 60s >/dev/null 2>"$dir/train.log" || true
+  exec 3>&-
+  kill "$demo_pid" 2>/dev/null || true
+  wait "$demo_pid" 2>/dev/null || true
+  if [[ ! -s "$app/weft.aot" ]]; then
+    cat "$dir/train.log" >&2
+    rm -rf "$dir"
+    die "the AOT cache's training run wrote no cache"
+  fi
+  # jpackage wrote the launcher's options into its .cfg; $APPDIR is lib/app at run time. The
+  # cache's options go after the others there.
+  cfg="$app/$(conf NAME).cfg"
+  last="$(grep -n '^java-options=' "$cfg" | tail -n 1 | cut -d: -f1)"
+  [[ -n "$last" ]] || die "no java-options in $cfg"
+  # shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded when it starts
+  printf '%s\n' 'java-options=-XX:AOTCache=$APPDIR/weft.aot' 'java-options=-Xlog:aot*=off' \
+    'java-options=-Xlog:cds*=off' >"$dir/aot-options"
+  sed -i "${last}r $dir/aot-options" "$cfg"
+  rm -rf "$dir"
+  log "AOT cache: $(du -h "$app/weft.aot" | cut -f1)"
+}
+
 # Options of both Linux packages, for jpackage --app-image.
 package_args() {
   printf '%s\n' \
@@ -82,13 +142,16 @@ deb() {
   log "adding desktop entry, metainfo, icons and /usr/bin/$(conf PACKAGE_NAME)"
   root="$WEFT_BUILD/deb/root"
   dpkg-deb -R "$built" "$root"
+  train_aot_cache "$root$INSTALL_DIR"
   desktop_tree "$root"
   sed -i "s/^Installed-Size:.*/Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)/" \
     "$root/DEBIAN/control"
   out="$WEFT_DIST/$(basename "$built")"
   mkdir -p "$WEFT_DIST"
   rm -f "$out"
-  fakeroot dpkg-deb -Zxz --build "$root" "$out" >/dev/null
+  # xz at its highest level: its larger dictionary finds the repeats across the runtime, the
+  # jars and the AOT cache (a few MiB smaller than the default level 6).
+  fakeroot dpkg-deb -Zxz -z9 --build "$root" "$out" >/dev/null
   log "built $out ($(du -h "$out" | cut -f1))"
 }
 

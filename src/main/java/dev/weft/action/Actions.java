@@ -1,6 +1,7 @@
 package dev.weft.action;
 
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanClients;
 import dev.weft.fabric.Fabric;
 import java.util.List;
 
@@ -42,7 +43,23 @@ public final class Actions implements AutoCloseable {
       Fabric fabric, KubeconfigSource kubeconfig, ActionOptions options) {
     return new Actions(
         fabric,
-        new Clusters(fabric, kubeconfig, options.requestTimeout(), true),
+        new Clusters(
+            fabric,
+            kubeconfig,
+            options.requestTimeout(),
+            new LeanClients(kubeconfig, options.requestTimeout()),
+            true),
+        new Journal(options.journal()),
+        options);
+  }
+
+  /// As [#openForReading(Fabric, KubeconfigSource, ActionOptions)], over a command's `lean`
+  /// clients (one connection per cluster for all its reads); closing this leaves them open.
+  public static Actions openForReading(
+      Fabric fabric, KubeconfigSource kubeconfig, ActionOptions options, LeanClients lean) {
+    return new Actions(
+        fabric,
+        new Clusters(fabric, kubeconfig, options.requestTimeout(), lean, false),
         new Journal(options.journal()),
         options);
   }

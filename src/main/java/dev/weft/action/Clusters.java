@@ -2,35 +2,41 @@ package dev.weft.action;
 
 import dev.weft.cluster.KubeClients;
 import dev.weft.cluster.KubeconfigSource;
-import dev.weft.cluster.LeanHttp;
+import dev.weft.cluster.LeanClients;
 import dev.weft.cluster.LinkTiming;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.Zone;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /// One [KubeApi] per cluster of a fabric (`gateway` and each zone), made on first use and kept.
-/// For reading only, a context [LeanHttp] serves is reached with the JDK's client instead of
-/// fabric8's (a one-shot `weft status` then loads no fabric8 client). Thread-safe.
+/// For reading only, a context the lean clients ([LeanClients]) serve is reached with the JDK's
+/// client instead of fabric8's (a one-shot `weft status` then loads no fabric8 client).
+/// Thread-safe.
 final class Clusters implements AutoCloseable {
   private final Fabric fabric;
   private final KubeClients clients;
   private final Duration timeout;
-  private final boolean lean;
+  private final LeanClients lean;
+  private final boolean ownsLean;
   private final Map<String, KubeApi> open = new ConcurrentHashMap<>();
-  private final List<LeanHttp> leanClients = new CopyOnWriteArrayList<>();
 
   Clusters(Fabric fabric, KubeconfigSource kubeconfig, Duration timeout) {
-    this(fabric, kubeconfig, timeout, false);
+    this(fabric, kubeconfig, timeout, null, false);
   }
 
-  /// @param lean whether contexts [LeanHttp] serves are reached with it (reading only)
-  Clusters(Fabric fabric, KubeconfigSource kubeconfig, Duration timeout, boolean lean) {
+  /// @param lean the clients of contexts the lean path serves (reading only), or null
+  /// @param ownsLean whether [#close] closes `lean` (else whoever made it does)
+  Clusters(
+      Fabric fabric,
+      KubeconfigSource kubeconfig,
+      Duration timeout,
+      LeanClients lean,
+      boolean ownsLean) {
     this.fabric = fabric;
     this.lean = lean;
+    this.ownsLean = ownsLean;
     LinkTiming base = LinkTiming.defaults();
     this.clients =
         new KubeClients(
@@ -58,9 +64,11 @@ final class Clusters implements AutoCloseable {
     synchronized (this) {
       api = open.get(cluster);
       if (api == null) {
-        var http = lean ? LeanHttp.open(clients.kubeconfig(), context, timeout) : null;
-        if (http != null && http.isPresent()) {
-          leanClients.add(http.get());
+        var http =
+            lean != null
+                ? lean.get(context)
+                : java.util.Optional.<dev.weft.cluster.LeanHttp>empty();
+        if (http.isPresent()) {
           api = KubeApi.lean(cluster, context, http.get(), timeout);
         } else {
           api = KubeApi.open(cluster, clients, context, timeout);
@@ -78,7 +86,9 @@ final class Clusters implements AutoCloseable {
   @Override
   public void close() {
     open.clear();
-    leanClients.forEach(LeanHttp::close);
+    if (ownsLean) {
+      lean.close();
+    }
     clients.close();
   }
 }

@@ -5,6 +5,7 @@ import dev.weft.action.Actions;
 import dev.weft.action.InForce;
 import dev.weft.action.Incomplete;
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanClients;
 import dev.weft.fabric.Fabric;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,11 +30,25 @@ record FailoversInForce(List<InForce> inForce, List<Incomplete> incomplete, Stri
   /// Starts reading on a thread of its own, so a silent gateway cluster never holds `status`
   /// past its `--timeout`: [#within] takes what arrived by then.
   static CompletableFuture<FailoversInForce> start(Fabric fabric) {
+    return start(
+        () ->
+            Actions.openForReading(
+                fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults()));
+  }
+
+  /// As [#start(Fabric)], over the command's `lean` clients: the failovers are read over the
+  /// connections the status read opened, after its requests (one TLS handshake per cluster).
+  static CompletableFuture<FailoversInForce> start(Fabric fabric, LeanClients lean) {
+    return start(
+        () ->
+            Actions.openForReading(
+                fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults(), lean));
+  }
+
+  private static CompletableFuture<FailoversInForce> start(Supplier<Actions> open) {
     return CompletableFuture.supplyAsync(
         () -> {
-          try (Actions actions =
-              Actions.openForReading(
-                  fabric, KubeconfigSource.forFabric(fabric), ActionOptions.defaults())) {
+          try (Actions actions = open.get()) {
             return new FailoversInForce(actions.inForce(), actions.incomplete(), null);
           }
         },

@@ -3,6 +3,7 @@ package dev.weft.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -13,6 +14,8 @@ import picocli.CommandLine.ParentCommand;
     description = "Open the window on a fabric file (default: the embedded demo fabric).")
 final class OpenCommand implements Callable<Integer> {
   @ParentCommand private WeftCommand parent;
+
+  @Mixin private NoRecordOption noRecord;
 
   @Parameters(arity = "0..1", paramLabel = "FABRIC", description = "The fabric file to open.")
   private Path fabric;

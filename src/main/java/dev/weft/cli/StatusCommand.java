@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanClients;
 import dev.weft.fabric.Fabric;
 import dev.weft.fabric.FabricError;
 import dev.weft.fabric.FabricReadResult;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +44,9 @@ final class StatusCommand implements Callable<Integer> {
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
   @Spec private CommandSpec spec;
+
+  /// Only `--watch` records; a one-shot answer ignores it.
+  @Mixin private NoRecordOption noRecord;
 
   @Parameters(paramLabel = "FABRIC", description = "The fabric file.")
   private Path file;
@@ -75,10 +80,10 @@ final class StatusCommand implements Callable<Integer> {
       case FabricReadResult.Valid valid -> {
         Fabric fabric = valid.fabric();
         Instant deadline = Instant.now().plus(timeout);
-        var reading = FailoversInForce.start(fabric);
         if (!watch) {
-          yield once(fabric, reading, deadline);
+          yield once(fabric, deadline);
         }
+        var reading = FailoversInForce.start(fabric);
         // Only a watch records (a one-shot status says what is now, not what happened).
         var recorder = Recorders.startDefault(fabric, why -> err.println("weft: warning: " + why));
         LiveFabric live =
@@ -98,13 +103,17 @@ final class StatusCommand implements Callable<Integer> {
   }
 
   /// One answer from one list per kind and cluster, read at once; no informer, no settling.
-  private int once(Fabric fabric, CompletableFuture<FailoversInForce> reading, Instant deadline)
-      throws InterruptedException {
-    StatusOnce.Answer answer =
-        StatusOnce.read(fabric, KubeconfigSource.forFabric(fabric), deadline, CLOSE_WAIT);
-    StartupTrace.mark("status: clusters read");
-    failovers = FailoversInForce.within(reading, deadline);
-    StartupTrace.mark("status: failovers read");
+  /// The failovers in force are read over the same lean clients (one connection per cluster).
+  private int once(Fabric fabric, Instant deadline) throws InterruptedException {
+    KubeconfigSource kubeconfig = KubeconfigSource.forFabric(fabric);
+    StatusOnce.Answer answer;
+    try (LeanClients lean = new LeanClients(kubeconfig, StatusOnce.connectTimeout(timeout))) {
+      var reading = FailoversInForce.start(fabric, lean);
+      answer = StatusOnce.read(fabric, kubeconfig, lean, deadline, CLOSE_WAIT);
+      StartupTrace.mark("status: clusters read");
+      failovers = FailoversInForce.within(reading, deadline);
+      StartupTrace.mark("status: failovers read");
+    }
     FabricSnapshot snapshot = answer.snapshot();
     String timedOut = answer.settled() ? null : StatusReport.timedOut(snapshot, timeout);
     print(snapshot, timedOut, spec.commandLine().getOut());

@@ -3,6 +3,7 @@ package dev.weft.cli;
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.KubeClients;
 import dev.weft.cluster.KubeconfigSource;
+import dev.weft.cluster.LeanClients;
 import dev.weft.cluster.LeanListOnce;
 import dev.weft.cluster.LinkTiming;
 import dev.weft.cluster.ListOnce;
@@ -34,7 +35,23 @@ final class StatusOnce {
 
   private StatusOnce() {}
 
-  static Answer read(Fabric fabric, KubeconfigSource kubeconfig, Instant deadline, Duration close)
+  /// How long the lean clients may take to connect, for a one-shot answer within `timeout`.
+  /// The JDK counts a TLS handshake in its connect timeout: on a loaded machine a cold start's
+  /// first handshake takes seconds, so give it most of the time a one-shot answer may take.
+  static Duration connectTimeout(Duration timeout) {
+    Duration probe = LinkTiming.defaults().probeTimeout();
+    Duration most = timeout.multipliedBy(4).dividedBy(5);
+    return most.compareTo(probe) < 0 ? probe : most;
+  }
+
+  /// Reads every cluster of `fabric` once: contexts the lean path serves through `leanClients`
+  /// (the caller's, left open: it may still read over them), the rest through fabric8.
+  static Answer read(
+      Fabric fabric,
+      KubeconfigSource kubeconfig,
+      LeanClients leanClients,
+      Instant deadline,
+      Duration close)
       throws InterruptedException {
     Clock clock = Clock.systemUTC();
     Instant start = clock.instant();
@@ -42,19 +59,13 @@ final class StatusOnce {
     LinkTiming timing = LinkTiming.defaults();
     // The lean path (JDK HTTP client, JSON trees) where the context allows it; fabric8's client
     // (made only when some context needs it) for the rest.
-    // The JDK counts a TLS handshake in its connect timeout: on a loaded machine a cold start's
-    // first handshake takes seconds, so give it most of the time a one-shot answer may take.
-    Duration connect =
-        timeout.multipliedBy(4).dividedBy(5).compareTo(timing.probeTimeout()) < 0
-            ? timing.probeTimeout()
-            : timeout.multipliedBy(4).dividedBy(5);
-    // Each cluster's client is made on its own thread too (kubeconfig, TLS set-up): in parallel.
+    // Each cluster's client is made on its own thread too (TLS set-up): in parallel.
     List<Supplier<Read>> reads = new ArrayList<>();
     Lazy clients = new Lazy(kubeconfig, timing);
     for (Zone zone : fabric.zones()) {
       reads.add(
           () ->
-              LeanListOnce.zone(kubeconfig, zone.name(), zone.context(), zone.namespace(), connect)
+              LeanListOnce.zone(leanClients, zone.name(), zone.context(), zone.namespace())
                   .<Read>map(lean -> new Read.Lean(lean))
                   .orElseGet(
                       () ->
@@ -66,7 +77,7 @@ final class StatusOnce {
       var g = fabric.gateway();
       reads.add(
           () ->
-              LeanListOnce.gateway(kubeconfig, g.context(), g.namespace(), g.route(), connect)
+              LeanListOnce.gateway(leanClients, g.context(), g.namespace(), g.route())
                   .<Read>map(lean -> new Read.Lean(lean))
                   .orElseGet(
                       () ->

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -58,17 +59,8 @@ public final class WeftCommand implements Callable<Integer> {
     }
   }
 
-  @Option(
-      names = "--no-record",
-      scope = ScopeType.INHERIT,
-      description =
-          "Do not record the fabric (the window and `status --watch` record it by default to"
-              + " recordings/FABRIC.weftrec in Weft's data folder).")
-  void noRecord(boolean on) {
-    if (on) {
-      dev.weft.record.Recorders.disable();
-    }
-  }
+  /// With no subcommand this opens the window, which records.
+  @Mixin private NoRecordOption noRecord;
 
   /// A picocli command line with Weft's exit codes and error handling.
   public static CommandLine commandLine(WindowLauncher windowLauncher) {

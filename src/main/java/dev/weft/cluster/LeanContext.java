@@ -55,25 +55,46 @@ public record LeanContext(
 
   /// The lean context of `context`, or empty when the fabric8 path must serve it.
   public static Optional<LeanContext> resolve(KubeconfigSource source, String context) {
+    return resolve(parse(source), context);
+  }
+
+  /// As [#resolve(KubeconfigSource, String)], from the kubeconfig [#parse] read once.
+  static Optional<LeanContext> resolve(Parsed parsed, String context) {
     try {
-      return Optional.ofNullable(read(source, context));
+      if (parsed.failure() != null) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(read(parsed.files(), context));
     } catch (RuntimeException | IOException | ContextResolver.Misconfiguration e) {
       return Optional.empty();
     }
   }
 
-  private static LeanContext read(KubeconfigSource source, String context)
+  /// A kubeconfig's files as read: each file with its document; `failure` when one of them
+  /// could not be read (then no context is lean: the fabric8 path says what is wrong).
+  record Parsed(List<Map.Entry<Path, Map<?, ?>>> files, Exception failure) {}
+
+  /// Reads and parses the kubeconfig's files once, for every context a command resolves.
+  static Parsed parse(KubeconfigSource source) {
+    Load load = new Load(LoadSettings.builder().setMaxAliasesForCollections(50).build());
+    List<Map.Entry<Path, Map<?, ?>>> files = new java.util.ArrayList<>();
+    try {
+      for (Path file : source.files()) {
+        if (Files.isRegularFile(file)
+            && load.loadFromString(Files.readString(file)) instanceof Map<?, ?> doc) {
+          files.add(Map.entry(file, doc));
+        }
+      }
+    } catch (RuntimeException | IOException e) {
+      return new Parsed(List.of(), e);
+    }
+    return new Parsed(List.copyOf(files), null);
+  }
+
+  private static LeanContext read(List<Map.Entry<Path, Map<?, ?>>> files, String context)
       throws IOException, ContextResolver.Misconfiguration {
     if (context == null || context.isBlank()) {
       return null;
-    }
-    Load load = new Load(LoadSettings.builder().setMaxAliasesForCollections(50).build());
-    List<Map.Entry<Path, Map<?, ?>>> files = new java.util.ArrayList<>();
-    for (Path file : source.files()) {
-      if (Files.isRegularFile(file)
-          && load.loadFromString(Files.readString(file)) instanceof Map<?, ?> doc) {
-        files.add(Map.entry(file, doc));
-      }
     }
     var ctx = first(files, "contexts", "context", context);
     if (ctx == null) {

@@ -35,11 +35,17 @@ import javax.net.ssl.TrustManagerFactory;
 public final class LeanHttp implements AutoCloseable {
   private final LeanContext context;
   private final HttpClient client;
+  private final boolean ownsClient;
   private final String base;
 
-  private LeanHttp(LeanContext context, HttpClient client) {
+  /// The last request sent: the next waits for it (see [#send]). Guarded by `this`.
+  private CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+
+  /// @param ownsClient whether [#close] shuts `client` down (else its maker does: [LeanClients])
+  LeanHttp(LeanContext context, HttpClient client, boolean ownsClient) {
     this.context = context;
     this.client = client;
+    this.ownsClient = ownsClient;
     this.base = context.server().toString().replaceAll("/+$", "");
   }
 
@@ -67,6 +73,13 @@ public final class LeanHttp implements AutoCloseable {
   /// then uses the fabric8 path, which says why).
   static LeanHttp open(LeanContext context, Duration connectTimeout)
       throws GeneralSecurityException, IOException {
+    return new LeanHttp(context, client(context, connectTimeout), true);
+  }
+
+  /// An HTTP/1.1 client for `context`'s server: its TLS (CA, client certificate), no proxy, no
+  /// redirects. Shareable by contexts with the same TLS material ([LeanClients]).
+  static HttpClient client(LeanContext context, Duration connectTimeout)
+      throws GeneralSecurityException, IOException {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -76,7 +89,7 @@ public final class LeanHttp implements AutoCloseable {
     if ("https".equals(context.server().getScheme())) {
       builder.sslContext(ssl(context));
     }
-    return new LeanHttp(context, builder.build());
+    return builder.build();
   }
 
   /// `host:port`, for reasons.
@@ -97,7 +110,11 @@ public final class LeanHttp implements AutoCloseable {
     return send("GET", path, null, timeout);
   }
 
-  /// `method path` with a JSON `body` (or none); fails as [#get].
+  /// `method path` with a JSON `body` (or none); fails as [#get]. Requests go one after another,
+  /// each sent when the one before answered or failed, so that they share one kept-alive
+  /// connection: two readers of one cluster (`status` and the failovers in force) pay for one
+  /// TLS handshake, where a request sent while another is out would open a second connection.
+  /// `timeout` counts from the request's own sending.
   public CompletableFuture<Answer> send(String method, String path, String body, Duration timeout) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
@@ -114,15 +131,22 @@ public final class LeanHttp implements AutoCloseable {
     if (context.token() != null) {
       request.header("Authorization", "Bearer " + context.token());
     }
-    return client
-        .sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-        .handle(
-            (response, error) -> {
-              if (error != null) {
-                throw new CompletionException(translate(error));
-              }
-              return new Answer(response.statusCode(), response.body());
-            });
+    HttpRequest built = request.build();
+    CompletableFuture<Answer> answer;
+    synchronized (this) {
+      answer =
+          last.handle((previous, error) -> built)
+              .thenCompose(r -> client.sendAsync(r, HttpResponse.BodyHandlers.ofByteArray()))
+              .handle(
+                  (response, error) -> {
+                    if (error != null) {
+                      throw new CompletionException(translate(error));
+                    }
+                    return new Answer(response.statusCode(), response.body());
+                  });
+      last = answer;
+    }
+    return answer;
   }
 
   /// The JDK's timeouts are I/O errors; Weft's reasons call them timeouts.
@@ -250,9 +274,11 @@ public final class LeanHttp implements AutoCloseable {
     return out;
   }
 
-  /// Ends the client's connections and threads at once.
+  /// Ends the client's connections and threads at once, when this owns its client.
   @Override
   public void close() {
-    client.shutdownNow();
+    if (ownsClient) {
+      client.shutdownNow();
+    }
   }
 }

@@ -85,6 +85,21 @@ public final class LeanListOnce implements AutoCloseable {
         .map(h -> new LeanListOnce(ClusterChange.GATEWAY, namespace, route, GATEWAY, h));
   }
 
+  /// A lean read of zone `zone` over `clients`' client of `context` (shared with the command's
+  /// other reads; closing this read leaves it open), or empty (see [#zone]).
+  public static Optional<LeanListOnce> zone(
+      LeanClients clients, String zone, String context, String namespace) {
+    return clients.get(context).map(h -> new LeanListOnce(zone, namespace, null, ZONE, h));
+  }
+
+  /// A lean read of the gateway's HTTPRoute `route` over `clients`' client of `context`.
+  public static Optional<LeanListOnce> gateway(
+      LeanClients clients, String context, String namespace, String route) {
+    return clients
+        .get(context)
+        .map(h -> new LeanListOnce(ClusterChange.GATEWAY, namespace, route, GATEWAY, h));
+  }
+
   /// Reads the cluster once and hands what it found to `sink`, as [ListOnce#read] does.
   public void read(
       LinkTiming timing, Clock clock, Duration timeout, Consumer<List<ClusterChange>> sink)
@@ -138,7 +153,7 @@ public final class LeanListOnce implements AutoCloseable {
       names.put(kind.kind(), listed);
     }
     changes.add(new Resynced(source, at, names));
-    changes.add(ListOnce.answered(source, at, latency, timing));
+    changes.add(timing.answered(source, at, latency));
     return changes;
   }
 

@@ -1,6 +1,7 @@
 package dev.weft.cluster;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /// How a [ClusterLink] watches its server's health and retries. Immutable.
 ///
@@ -42,6 +43,19 @@ public record LinkTiming(
   /// A probe answered more slowly than this makes the server SLOW (alive, but slow).
   public Duration slowAfter() {
     return probeTimeout;
+  }
+
+  /// How a one-shot read ([ListOnce], [LeanListOnce]) of `source` ends: LIVE, or SLOW with its
+  /// latency when the API answered more slowly than [#slowAfter]. Here rather than in
+  /// [ListOnce], whose logger would start logging (logback reading its XML) for the lean path.
+  public ClusterChange.LinkChanged answered(String source, Instant at, Duration latency) {
+    boolean slow = latency.compareTo(slowAfter()) >= 0;
+    return new ClusterChange.LinkChanged(
+        source,
+        at,
+        slow ? LinkPhase.SLOW : LinkPhase.LIVE,
+        slow ? "API answers in " + latency.toMillis() + " ms" : "",
+        latency);
   }
 
   /// A health probe unanswered for this long makes the server lost. Longer than [#slowAfter]:

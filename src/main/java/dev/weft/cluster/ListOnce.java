@@ -148,19 +148,8 @@ public final class ListOnce {
       names.put(watch.kind(), listed);
     }
     changes.add(new Resynced(source, at, names));
-    changes.add(answered(source, at, latency, timing));
+    changes.add(timing.answered(source, at, latency));
     return changes;
-  }
-
-  /// How a one-shot read ends: LIVE, or SLOW with its latency when the API answered slowly.
-  static LinkChanged answered(String source, Instant at, Duration latency, LinkTiming timing) {
-    boolean slow = latency.compareTo(timing.slowAfter()) >= 0;
-    return new LinkChanged(
-        source,
-        at,
-        slow ? LinkPhase.SLOW : LinkPhase.LIVE,
-        slow ? "API answers in " + latency.toMillis() + " ms" : "",
-        latency);
   }
 
   private List<GenericKubernetesResource> list(KubernetesClient client, Watch<?> watch) {

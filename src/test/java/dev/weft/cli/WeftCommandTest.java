@@ -33,6 +33,34 @@ class WeftCommandTest {
   }
 
   @Test
+  void noRecordIsOfferedOnlyByTheCommandsThatRecord() {
+    // The window (`weft`, `weft open`) and `status --watch` record; nothing else does.
+    for (String[] recording : new String[][] {{"--help"}, {"open", "--help"}, {"status", "-h"}}) {
+      CommandRun run = new CommandRun();
+      assertThat(run.run(recording)).isZero();
+      assertThat(run.out.toString()).as(String.join(" ", recording)).contains("--no-record");
+    }
+    String[][] notRecording = {
+      {"validate", "--help"},
+      {"demo", "--help"},
+      {"snapshot", "--help"},
+      {"record", "--help"},
+      {"journal", "--help"},
+      {"failover", "--help"},
+      {"bench", "status", "--help"},
+      {"canary", "status", "--help"}
+    };
+    for (String[] command : notRecording) {
+      CommandRun run = new CommandRun();
+      assertThat(run.run(command)).isZero();
+      assertThat(run.out.toString()).as(String.join(" ", command)).doesNotContain("--no-record");
+    }
+    // Where it is not offered, it is an unknown option, as any other.
+    assertThat(run("validate", "--no-record", "fabric.yaml")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("Unknown option: '--no-record'");
+  }
+
+  @Test
   void aNamedSubcommandIsBuiltAloneAndHelpStillListsEveryCommand() {
     Desktop desktop = Desktop.windowOnly(f -> 0);
     String[] status = {"--verbose", "status", "fabric.yaml"};
