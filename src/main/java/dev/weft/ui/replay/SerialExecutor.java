@@ -25,7 +25,15 @@ final class SerialExecutor implements Executor {
       }
       running = true;
     }
-    on.execute(this::runAll);
+    try {
+      on.execute(this::runAll);
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      // The window closed its reader while a frame still ticked: nothing is left to read for.
+      synchronized (tasks) {
+        tasks.clear();
+        running = false;
+      }
+    }
   }
 
   private void runAll() {
