@@ -21,10 +21,7 @@ final class LaneLayer implements MapPaintLayer.Painter {
   private static final double RADIUS = 16;
   private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
   private static final PseudoClass UNREACHABLE = PseudoClass.getPseudoClass("unreachable");
-  private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-  private static final PseudoClass DROP_HOVER = PseudoClass.getPseudoClass("drop-hover");
   private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-  private static final PseudoClass DROP_FORBIDDEN = PseudoClass.getPseudoClass("drop-forbidden");
   private static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
 
   private record Band(Box box, Set<PseudoClass> states) {}
@@ -77,33 +74,12 @@ final class LaneLayer implements MapPaintLayer.Painter {
       gc.drawImage(glow.image(), b.x() + glow.dx(), b.y() + glow.dy());
     }
     Ink fill = grey ? Ink.LANE_STALE : Ink.LANE;
-    gc.setFill(inks.color(states.contains(DROP_HOVER) ? Ink.ACCENT_SOFT : fill));
+    gc.setFill(inks.color(states.contains(PaintedBorder.DROP_HOVER) ? Ink.ACCENT_SOFT : fill));
     gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
-    Ink border = grey ? Ink.FAINT : Ink.LANE_BORDER;
-    double width = grey ? 1.5 : 1;
-    double[] dashes = grey ? new double[] {7, 5} : null;
-    if (states.contains(DROP_TARGET)) {
-      border = Ink.ACCENT;
-      width = 2;
-      dashes = new double[] {7, 4};
-    }
-    if (states.contains(DROP_HOVER)) {
-      border = Ink.ACCENT;
-      width = 3;
-      dashes = null;
-    }
-    if (states.contains(DROP_FORBIDDEN)) {
-      border = Ink.BAD;
-      width = 2;
-      dashes = new double[] {3, 3};
-    }
-    gc.setStroke(inks.color(border));
-    gc.setLineWidth(width);
-    gc.setLineDashes(dashes);
-    double in = width / 2;
-    double arc = 2 * (RADIUS - in);
-    gc.strokeRoundRect(b.x() + in, b.y() + in, b.width() - width, b.height() - width, arc, arc);
-    gc.setLineDashes((double[]) null);
+    new PaintedBorder(
+            grey ? Ink.FAINT : Ink.LANE_BORDER, grey ? 1.5 : 1, grey ? new double[] {7, 5} : null)
+        .underDrag(states)
+        .stroke(gc, inks, b, RADIUS);
     gc.setGlobalAlpha(1);
   }
 }

@@ -30,10 +30,7 @@ final class PlacementPainter {
   private static final double RADIUS = 11;
   private static final double STRIPE = 6;
   private static final double ICON = 19;
-  private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-  private static final PseudoClass DROP_HOVER = PseudoClass.getPseudoClass("drop-hover");
   private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-  private static final PseudoClass DROP_FORBIDDEN = PseudoClass.getPseudoClass("drop-forbidden");
   private static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
   private final MapInks inks;
   private final TextMetrics metrics = new TextMetrics();
@@ -54,7 +51,7 @@ final class PlacementPainter {
     gc.setFill(inks.color(healthInk(vm)));
     gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
     if (vm.selectedProperty().get() || vm.matchedProperty().get() || !drag.isEmpty()) {
-      gc.setStroke(inks.color(drag.contains(DROP_FORBIDDEN) ? Ink.BAD : Ink.ACCENT));
+      gc.setStroke(inks.color(drag.contains(PaintedBorder.DROP_FORBIDDEN) ? Ink.BAD : Ink.ACCENT));
       gc.setLineWidth(vm.selectedProperty().get() ? 6 : 4);
       gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 2 * RADIUS, 2 * RADIUS);
     }
@@ -70,7 +67,7 @@ final class PlacementPainter {
     double alpha = alpha(vm, drag);
     gc.setGlobalAlpha(alpha);
     Color surface =
-        drag.contains(DROP_HOVER)
+        drag.contains(PaintedBorder.DROP_HOVER)
             ? inks.color(Ink.ACCENT_SOFT)
             : switch (health) {
               case DEGRADED -> inks.color(Ink.WARN_TINT);
@@ -171,28 +168,7 @@ final class PlacementPainter {
       ink = Ink.ACCENT;
       width = 3;
     }
-    if (drag.contains(DROP_TARGET)) {
-      ink = Ink.ACCENT;
-      width = 2;
-      dashes = new double[] {7, 4};
-    }
-    if (drag.contains(DROP_HOVER)) {
-      ink = Ink.ACCENT;
-      width = 3;
-      dashes = null;
-    }
-    if (drag.contains(DROP_FORBIDDEN)) {
-      ink = Ink.BAD;
-      width = 2;
-      dashes = new double[] {3, 3};
-    }
-    gc.setStroke(inks.color(ink));
-    gc.setLineWidth(width);
-    gc.setLineDashes(dashes);
-    double in = width / 2;
-    double arc = 2 * (RADIUS - in);
-    gc.strokeRoundRect(b.x() + in, b.y() + in, b.width() - width, b.height() - width, arc, arc);
-    gc.setLineDashes((double[]) null);
+    new PaintedBorder(ink, width, dashes).underDrag(drag).stroke(gc, inks, b, RADIUS);
   }
 
   private void topRow(

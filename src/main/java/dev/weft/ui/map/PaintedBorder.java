@@ -1,0 +1,43 @@
+package dev.weft.ui.map;
+
+import dev.weft.ui.map.MapGeometry.Box;
+import dev.weft.ui.map.MapInks.Ink;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.canvas.GraphicsContext;
+
+/// A lane's or card's border as painted on the map's canvases: ink, width and dashes (`null`:
+/// solid). What a drag over it would do overrides its own look, the same way for both.
+///
+/// Threading: FX thread only (it paints).
+record PaintedBorder(Ink ink, double width, double[] dashes) {
+  static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+  static final PseudoClass DROP_HOVER = PseudoClass.getPseudoClass("drop-hover");
+  static final PseudoClass DROP_FORBIDDEN = PseudoClass.getPseudoClass("drop-forbidden");
+
+  /// This border, or the drag's: a possible target dashed, the hovered one bold, a refused one
+  /// red and dotted.
+  PaintedBorder underDrag(Set<PseudoClass> states) {
+    if (states.contains(DROP_FORBIDDEN)) {
+      return new PaintedBorder(Ink.BAD, 2, new double[] {3, 3});
+    }
+    if (states.contains(DROP_HOVER)) {
+      return new PaintedBorder(Ink.ACCENT, 3, null);
+    }
+    if (states.contains(DROP_TARGET)) {
+      return new PaintedBorder(Ink.ACCENT, 2, new double[] {7, 4});
+    }
+    return this;
+  }
+
+  /// Strokes the border inside `b`, whose corners have `radius`.
+  void stroke(GraphicsContext gc, MapInks inks, Box b, double radius) {
+    gc.setStroke(inks.color(ink));
+    gc.setLineWidth(width);
+    gc.setLineDashes(dashes);
+    double in = width / 2;
+    double arc = 2 * (radius - in);
+    gc.strokeRoundRect(b.x() + in, b.y() + in, b.width() - width, b.height() - width, arc, arc);
+    gc.setLineDashes((double[]) null);
+  }
+}
