@@ -163,6 +163,38 @@ link_runtime() {
   log "jlink: $modules"
   rm -rf "$WEFT_BUILD/runtime"
   "$JDK/bin/jlink" --add-modules "$modules" "${options[@]}" --output "$WEFT_BUILD/runtime"
+  keep_present_security_providers "$WEFT_BUILD/runtime"
+}
+
+# keep_present_security_providers RUNTIME: lists in the runtime's java.security only the
+# security providers whose modules it has. A listed provider the runtime lacks (SunPKCS11,
+# XMLDSig, SunPCSC...) makes the JDK look for it among every provider on the class path at the
+# first TLS handshake: that instantiated BouncyCastle's (600 classes), 0.4 s of each one-shot
+# `weft status` from the package.
+keep_present_security_providers() {
+  local file="$1/conf/security/java.security" present
+  present=",$("$1/bin/java" --list-modules | sed 's/@.*//' | paste -sd, -),"
+  awk -v present="$present" '
+    BEGIN {
+      split("SUN=java.base SunRsaSign=java.base SunEC=java.base SunJSSE=java.base " \
+            "SunJCE=java.base SunJGSS=java.security.jgss SunSASL=java.security.sasl " \
+            "XMLDSig=java.xml.crypto SunPCSC=java.smartcardio JdkLDAP=java.naming " \
+            "JdkSASL=jdk.security.jgss SunPKCS11=jdk.crypto.cryptoki", pairs, " ")
+      for (i in pairs) { split(pairs[i], kv, "="); module[kv[1]] = kv[2] }
+      n = 0
+    }
+    /^security\.provider\.[0-9]+=/ {
+      name = substr($0, index($0, "=") + 1); sub(/[ \t].*/, "", name)
+      if (!(name in module) || index(present, "," module[name] ",") > 0) {
+        print "security.provider." ++n "=" substr($0, index($0, "=") + 1)
+      }
+      next
+    }
+    { print }
+  ' "$file" >"$file.new"
+  chmod u+w "$file"
+  mv "$file.new" "$file"
+  log "security providers kept: $(grep -c '^security\.provider\.' "$file")"
 }
 
 # common_jpackage_args VERSION: prints the jpackage options every platform shares, one per line.
