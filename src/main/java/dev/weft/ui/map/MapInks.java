@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 
 /// The painted map's colours and fonts, taken from the stylesheet: an empty region per colour
@@ -110,14 +109,7 @@ final class MapInks {
   }
 
   Color color(Ink ink) {
-    var bg = swatches.get(ink).getBackground();
-    if (bg != null && !bg.getFills().isEmpty()) {
-      Paint fill = bg.getFills().getFirst().getFill();
-      if (fill instanceof Color c) {
-        return c;
-      }
-    }
-    return Color.GRAY;
+    return dev.weft.ui.theme.SwatchColor.of(swatches.get(ink));
   }
 
   Font font(Type type) {

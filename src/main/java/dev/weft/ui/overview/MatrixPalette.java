@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 /// The matrix's colours, taken from the stylesheet: one empty region per ink, styled
 /// `.matrix-ink.<name>`, whose background the canvas reads. So the canvas follows the theme (and
@@ -50,13 +49,6 @@ final class MatrixPalette {
   }
 
   Color color(Ink ink) {
-    var bg = swatches.get(ink).getBackground();
-    if (bg != null && !bg.getFills().isEmpty()) {
-      Paint fill = bg.getFills().getFirst().getFill();
-      if (fill instanceof Color c) {
-        return c;
-      }
-    }
-    return Color.GRAY;
+    return dev.weft.ui.theme.SwatchColor.of(swatches.get(ink));
   }
 }
