@@ -21,8 +21,6 @@ final class LaneLayer implements MapPaintLayer.Painter {
   private static final double RADIUS = 16;
   private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
   private static final PseudoClass UNREACHABLE = PseudoClass.getPseudoClass("unreachable");
-  private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-  private static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
 
   private record Band(Box box, Set<PseudoClass> states) {}
 
@@ -66,8 +64,8 @@ final class LaneLayer implements MapPaintLayer.Painter {
 
   private void paint(GraphicsContext gc, Box b, Set<PseudoClass> states) {
     boolean grey = states.contains(STALE) || states.contains(UNREACHABLE);
-    gc.setGlobalAlpha(states.contains(DROP_REFUSED) ? 0.55 : 1);
-    if (states.contains(DRAG_SOURCE)) {
+    gc.setGlobalAlpha(states.contains(PaintedBorder.DROP_REFUSED) ? 0.55 : 1);
+    if (states.contains(PaintedBorder.DRAG_SOURCE)) {
       DropShadow look = new DropShadow(BlurType.GAUSSIAN, inks.color(Ink.ACCENT), 12, 0.3, 0, 0);
       glows.clear();
       var glow = glows.of(b.width(), b.height(), 2 * RADIUS, look);

@@ -146,7 +146,7 @@ public final class MapCanvas extends Pane {
 
   private Set<PseudoClass> dragStates(String placementId) {
     PlacementNode node = byId.get(placementId);
-    return node == null ? Set.of() : node.getPseudoClassStates();
+    return node == null ? Set.of() : PaintedBorder.dragStatesOf(node.getPseudoClassStates());
   }
 
   /// Brings the reroute edges in line with the view model's list, touching only the edges that

@@ -14,6 +14,23 @@ record PaintedBorder(Ink ink, double width, double[] dashes) {
   static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
   static final PseudoClass DROP_HOVER = PseudoClass.getPseudoClass("drop-hover");
   static final PseudoClass DROP_FORBIDDEN = PseudoClass.getPseudoClass("drop-forbidden");
+  static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+  static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
+  private static final Set<PseudoClass> DRAG =
+      Set.of(DROP_TARGET, DROP_HOVER, DROP_FORBIDDEN, DROP_REFUSED, DRAG_SOURCE);
+
+  /// Of a node's states, those a drag and drop set: its health, selection and the rest are
+  /// painted from the view model, and must not read as a drag.
+  static Set<PseudoClass> dragStatesOf(Set<PseudoClass> states) {
+    Set<PseudoClass> drag = null;
+    for (PseudoClass state : states) {
+      if (DRAG.contains(state)) {
+        drag = drag == null ? new java.util.HashSet<>() : drag;
+        drag.add(state);
+      }
+    }
+    return drag == null ? Set.of() : drag;
+  }
 
   /// This border, or the drag's: a possible target dashed, the hovered one bold, a refused one
   /// red and dotted.

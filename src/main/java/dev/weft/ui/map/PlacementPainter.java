@@ -30,8 +30,6 @@ final class PlacementPainter {
   private static final double RADIUS = 11;
   private static final double STRIPE = 6;
   private static final double ICON = 19;
-  private static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
-  private static final PseudoClass DRAG_SOURCE = PseudoClass.getPseudoClass("drag-source");
   private final MapInks inks;
   private final TextMetrics metrics = new TextMetrics();
   private final ShadowCache shadows = new ShadowCache();
@@ -127,7 +125,7 @@ final class PlacementPainter {
     if (selected) {
       return glow;
     }
-    if (drag.contains(DRAG_SOURCE)) {
+    if (drag.contains(PaintedBorder.DRAG_SOURCE)) {
       return sourceGlow;
     }
     // Hundreds of shadows cost more to draw than they add: large maps stay flat.
@@ -357,6 +355,6 @@ final class PlacementPainter {
     if (vm.dimmedProperty().get()) {
       return 0.22;
     }
-    return vm.staleProperty().get() || drag.contains(DROP_REFUSED) ? 0.55 : 1;
+    return vm.staleProperty().get() || drag.contains(PaintedBorder.DROP_REFUSED) ? 0.55 : 1;
   }
 }

@@ -13,7 +13,9 @@ import dev.weft.ui.sample.SnapshotBuilder;
 import dev.weft.ui.theme.Theme;
 import java.time.Instant;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
 /// The painted map repaints what changed, not the map: at 10 zones × 50 apps, one placement
@@ -72,5 +74,42 @@ class MapPaintTest {
     // Its card, the neighbours its rectangle and its edges' rectangles touch: a handful of 500.
     assertThat(painted[1]).isBetween(1L, 12L);
     assertThat(painted[2]).isZero();
+  }
+
+  @Test
+  void farOutNoCardIsFramedAsSelectedOrMatchedWhenNothingIs() {
+    int accentPixels =
+        HeadlessFx.call(
+            () -> {
+              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+              vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
+              MapView view = new MapView(vm, id -> {});
+              StackPane root = new StackPane(view);
+              Theme.LIGHT.applyTo(root);
+              Scene scene = new Scene(root, 900, 700);
+              root.applyCss();
+              root.layout();
+              // A large fabric opens at full width, far out (the whole map would be unreadable).
+              assertThat(view.zoom()).isLessThan(CardLayer.FAR);
+              WritableImage image = scene.snapshot(null);
+              // The light theme's accent, #2563eb: the frame of a selected, matched or
+              // drag-target card; a card's state classes (health, canary…) once read as a drag.
+              Color accent = Color.web("#2563eb");
+              int count = 0;
+              for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                  Color c = image.getPixelReader().getColor(x, y);
+                  if (Math.abs(c.getRed() - accent.getRed()) < 0.08
+                      && Math.abs(c.getGreen() - accent.getGreen()) < 0.08
+                      && Math.abs(c.getBlue() - accent.getBlue()) < 0.08) {
+                    count++;
+                  }
+                }
+              }
+              return count;
+            });
+    // The toolbar's focused search field may show a little accent; hundreds of framed cards
+    // show thousands of pixels.
+    assertThat(accentPixels).isLessThan(200);
   }
 }
