@@ -4,59 +4,90 @@ import dev.weft.ui.Messages;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /// Weft's suggestions over the map ("Drain bj-1…", "Reroute app2@gz-1…"): each opens the same
-/// preview as the gesture; nothing happens without the user. Hidden when there are none.
+/// preview as the gesture; nothing happens without the user. Hidden when there are none. The
+/// first few show (drains come first); the rest wait behind "N more…", because in a storm of
+/// failures a list of forty buttons covered half the map it was about.
 ///
 /// Threading: FX thread only.
 final class SuggestionsBar extends VBox {
+  /// Suggestions shown before "N more…".
+  static final int FEW = 4;
+  private final ActionsViewModel actions;
+  private final FlowPane buttons = new FlowPane(6, 4);
+  private final Hyperlink more = new Hyperlink();
+  private boolean all;
+
   SuggestionsBar(ActionsViewModel actions) {
     super(4);
+    this.actions = actions;
     setId("suggestions");
     getStyleClass().add("suggestions");
     setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    // Over a map repainted every busy frame: its shadow and buttons are shown from a bitmap,
+    // drawn again only when a suggestion changes.
+    setCache(true);
     Label title = new Label(Messages.get("suggest.title"));
     title.getStyleClass().add("suggestions-title");
-    FlowPane buttons = new FlowPane(6, 4);
     buttons.setPrefWrapLength(380);
-    getChildren().addAll(title, buttons);
-    // Buttons are kept and updated in place: the "stale for N s" wording changes every second,
-    // and new controls would be styled from scratch each time.
-    Runnable sync =
-        () -> {
-          List<Suggestion> now = actions.suggestions();
-          while (buttons.getChildren().size() > now.size()) {
-            buttons.getChildren().removeLast();
-          }
-          while (buttons.getChildren().size() < now.size()) {
-            Button b = new Button();
-            b.getStyleClass().add("suggestion");
-            b.setTooltip(new Tooltip());
-            b.setFocusTraversable(false);
-            b.disableProperty().bind(actions.canActProperty().not());
-            buttons.getChildren().add(b);
-          }
-          for (int i = 0; i < now.size(); i++) {
-            Suggestion s = now.get(i);
-            Button b = (Button) buttons.getChildren().get(i);
-            // In a storm the list changes every frame, mostly past its first few buttons.
-            if (s.equals(b.getUserData())) {
-              continue;
-            }
-            b.setUserData(s);
-            b.setText(s.text());
-            b.setId("suggest-" + s.request().describe().replaceAll("[^A-Za-z0-9-]+", "-"));
-            b.getTooltip().setText(s.why());
-            b.setOnAction(e -> actions.open(s.request()));
-          }
-          setVisible(!now.isEmpty());
-          setManaged(isVisible());
-        };
-    actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> sync.run());
-    sync.run();
+    more.setId("suggestions-more");
+    more.getStyleClass().add("suggestions-more");
+    more.setFocusTraversable(false);
+    more.setOnAction(
+        e -> {
+          all = !all;
+          sync();
+        });
+    getChildren().addAll(title, buttons, more);
+    actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> sync());
+    sync();
+  }
+
+  /// Buttons are kept and updated in place: the "stale for N s" wording changes every second,
+  /// and new controls would be styled from scratch each time.
+  private void sync() {
+    List<Suggestion> now = actions.suggestions();
+    int shown = all ? now.size() : Math.min(FEW, now.size());
+    while (buttons.getChildren().size() > shown) {
+      buttons.getChildren().removeLast();
+    }
+    while (buttons.getChildren().size() < shown) {
+      Button b = new Button();
+      b.getStyleClass().add("suggestion");
+      b.setTooltip(new Tooltip());
+      b.setFocusTraversable(false);
+      b.disableProperty().bind(actions.canActProperty().not());
+      buttons.getChildren().add(b);
+    }
+    for (int i = 0; i < shown; i++) {
+      Suggestion s = now.get(i);
+      Button b = (Button) buttons.getChildren().get(i);
+      // In a storm the list changes every frame, mostly past its first few buttons.
+      if (s.equals(b.getUserData())) {
+        continue;
+      }
+      b.setUserData(s);
+      b.setText(s.text());
+      b.setId("suggest-" + s.request().describe().replaceAll("[^A-Za-z0-9-]+", "-"));
+      b.getTooltip().setText(s.why());
+      b.setOnAction(e -> actions.open(s.request()));
+    }
+    int hidden = now.size() - FEW;
+    more.setVisible(hidden > 0);
+    more.setManaged(hidden > 0);
+    if (hidden > 0) {
+      String text = all ? Messages.get("suggest.fewer") : Messages.get("suggest.more", hidden);
+      if (!text.equals(more.getText())) {
+        more.setText(text);
+      }
+    }
+    setVisible(!now.isEmpty());
+    setManaged(isVisible());
   }
 }

@@ -1,0 +1,105 @@
+package dev.weft.ui.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.fabric.App;
+import dev.weft.fabric.Fabric;
+import dev.weft.fabric.Zone;
+import dev.weft.state.FabricSnapshot;
+import dev.weft.state.Health;
+import dev.weft.ui.export.HeadlessFx;
+import dev.weft.ui.sample.SampleSnapshots;
+import dev.weft.ui.sample.SnapshotBuilder;
+import dev.weft.ui.theme.Theme;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.Test;
+
+/// In a storm of failures the suggestions do not cover the map they are about: the first few
+/// show, the rest wait behind "N more…", which shows them all and, clicked again, fewer.
+class SuggestionsBarTest {
+  private static final Fabric FABRIC = SampleSnapshots.largeFabric(3, 12);
+
+  /// Every app but the first two down in the first zone: a reroute to suggest for each.
+  private static FabricSnapshot storm() {
+    SnapshotBuilder b = new SnapshotBuilder(FABRIC, Instant.now());
+    String first = FABRIC.zones().getFirst().name();
+    List<App> apps = FABRIC.apps();
+    for (Zone zone : FABRIC.zones()) {
+      for (int i = 0; i < apps.size(); i++) {
+        boolean down = zone.name().equals(first) && i >= 2;
+        b.placement(
+            apps.get(i).name(),
+            zone.name(),
+            3,
+            down ? 0 : 3,
+            "1.0.0",
+            0,
+            null,
+            0,
+            down ? Health.DOWN : Health.HEALTHY,
+            null);
+      }
+    }
+    return b.build(1);
+  }
+
+  @Test
+  void aLongListShowsAFewAndTheRestBehindMore() {
+    List<Object> seen =
+        HeadlessFx.call(
+            () -> {
+              ActionsViewModel vm =
+                  new ActionsViewModel(
+                      Runnable::run,
+                      Runnable::run,
+                      new DialogService() {
+                        @Override
+                        public void showPreview(PreviewViewModel preview) {}
+
+                        @Override
+                        public void showJournal(JournalViewModel journal) {}
+                      },
+                      ZoneOffset.UTC);
+              vm.use(new FakeActions());
+              vm.apply(storm());
+              SuggestionsBar bar = new SuggestionsBar(vm);
+              StackPane root = new StackPane(bar);
+              Theme.LIGHT.applyTo(root);
+              new Scene(root, 900, 700);
+              root.applyCss();
+              root.layout();
+              Hyperlink more = (Hyperlink) bar.lookup("#suggestions-more");
+              int total = vm.suggestions().size();
+              long before = buttons(bar);
+              String moreText = more.getText();
+              double heightBefore = bar.getHeight();
+              more.fire();
+              root.layout();
+              long expanded = buttons(bar);
+              String fewerText = more.getText();
+              more.fire();
+              root.layout();
+              return List.of(
+                  total, before, moreText, expanded, fewerText, buttons(bar), heightBefore);
+            });
+    int total = (Integer) seen.get(0);
+    assertThat(total).isGreaterThan(SuggestionsBar.FEW + 2);
+    assertThat(seen.get(1)).isEqualTo((long) SuggestionsBar.FEW);
+    assertThat(seen.get(2)).isEqualTo((total - SuggestionsBar.FEW) + " more\u2026");
+    assertThat(seen.get(3)).isEqualTo((long) total);
+    assertThat(seen.get(4)).isEqualTo("Show fewer");
+    assertThat(seen.get(5)).isEqualTo((long) SuggestionsBar.FEW);
+    // A few rows of buttons, not a wall of them.
+    assertThat((Double) seen.get(6)).isLessThan(160);
+  }
+
+  private static long buttons(SuggestionsBar bar) {
+    return bar.lookupAll(".suggestion").stream().filter(Node::isVisible).count();
+  }
+}
