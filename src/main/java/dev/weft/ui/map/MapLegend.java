@@ -7,17 +7,20 @@ import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Line;
 
 /// The key to the map's symbols, drawn with the same style classes as the map itself, so it
-/// can never disagree with it.
+/// can never disagree with it. Its items wrap into a second row where the map is narrow (a side
+/// panel open on a laptop), rather than each being cut to "…".
 ///
 /// Threading: FX thread only.
-public final class MapLegend extends HBox {
+public final class MapLegend extends FlowPane {
   public MapLegend() {
     getStyleClass().add("legend");
     setAlignment(Pos.CENTER_LEFT);
+    setRowValignment(javafx.geometry.VPos.CENTER);
     for (Health h : Health.values()) {
       HBox item = new HBox(6);
       item.getStyleClass().add("placement-legend");

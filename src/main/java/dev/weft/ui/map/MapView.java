@@ -77,6 +77,13 @@ public final class MapView extends StackPane {
     legend.setCache(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
     StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
+    // One row where it fits, beside the minimap; more rows where the map is narrow.
+    widthProperty()
+        .addListener(
+            (o, a, w) ->
+                legend.setPrefWrapLength(
+                    Math.max(
+                        160, w.doubleValue() - 3 * LEGEND_MARGIN - minimap.prefWidth(-1) - 24)));
     getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
     wireGestures(actions);
