@@ -54,6 +54,10 @@ final class LaneNode extends Pane {
     VBox header = new VBox(title, display, summary, status);
     header.getStyleClass().add("lane-header");
     header.setPrefSize(lane.header().width(), lane.header().height());
+    // Under the map's zoom, software rendering draws text glyph by glyph as outlines, every
+    // frame the map repaints around it: the header is shown from a bitmap, drawn again when its
+    // words or the zoom change.
+    header.setCache(true);
     getChildren().add(header);
 
     States.bind(this, "stale", vm.staleProperty());
