@@ -130,6 +130,7 @@ public final class BenchUi {
               rate > 0);
       HeadlessFx.call(
           () -> {
+            window.snapshotIfAsked(size, rate);
             window.close();
             return null;
           });

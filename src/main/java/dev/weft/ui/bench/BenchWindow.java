@@ -8,11 +8,17 @@ import dev.weft.ui.FabricSessions;
 import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.UiSettings;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 /// The whole window, as a user opens it, on a benchmark's load. The pump's latency listener
 /// commits a [PulseRecorder.Applied] event for each snapshot applied, aged by the load.
@@ -85,6 +91,23 @@ final class BenchWindow {
   /// Pulses the window's scene has had (counted without the Flight Recorder). Any thread.
   long pulses() {
     return pulses.get();
+  }
+
+  /// With `-Dweft.bench.png=DIR`, writes what the window shows at the end of a measured run to
+  /// DIR/bench-ZxA-RATE.png, so that a figure can be read beside the picture it measured.
+  void snapshotIfAsked(int[] size, int rate) {
+    String dir = System.getProperty("weft.bench.png");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    Path out = Path.of(dir, "bench-" + size[0] + "x" + size[1] + "-" + rate + ".png");
+    try {
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      BufferedImage image = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null);
+      ImageIO.write(image, "png", out.toFile());
+    } catch (IOException e) {
+      System.err.println("weft bench: could not write " + out + ": " + e.getMessage());
+    }
   }
 
   void close() {
