@@ -40,6 +40,7 @@ public final class MapCanvas extends Pane {
   private final Map<String, PlacementNode> byId = new HashMap<>();
   private final Map<RerouteEdge, Group> shownReroutes = new HashMap<>();
   private final boolean windowed;
+  private final HealthFlashes flashes;
 
   /// The whole map painted at 1:1, as exported.
   public MapCanvas(MapViewModel vm) {
@@ -56,6 +57,7 @@ public final class MapCanvas extends Pane {
     setId("map-canvas");
     getStyleClass().add("map-canvas");
     halos.setMouseTransparent(true);
+    flashes = new HealthFlashes(halos);
     // The bands under the lanes' headers, both first (others' overlays go right after them).
     Group below = new Group(bands.layer(), lanes);
     getChildren().addAll(below, cards.layer(), edges, hits, halos, nodes, reroutes);
@@ -78,6 +80,11 @@ public final class MapCanvas extends Pane {
     cards.layer().viewport(zoom, panX, panY, width, height);
   }
 
+  /// The health-change rings (tests count them).
+  HealthFlashes flashes() {
+    return flashes;
+  }
+
   /// The painted cards (tests count what is repainted).
   CardLayer cards() {
     return cards;
@@ -94,6 +101,7 @@ public final class MapCanvas extends Pane {
     edges.getChildren().clear();
     hits.getChildren().clear();
     halos.getChildren().clear();
+    flashes.clear();
     nodes.getChildren().clear();
     reroutes.getChildren().clear();
     shownReroutes.clear();
@@ -132,7 +140,7 @@ public final class MapCanvas extends Pane {
       // Drag and drop marks targets on this node; the card painted under it shows them.
       node.getPseudoClassStates()
           .addListener((SetChangeListener<PseudoClass>) c -> cards.markDirty(p.id()));
-      new HealthFlash(halos, p, box);
+      flashes.watch(p, box);
     }
     bands.show(layout, laneNodes);
     cards.show(layout, vm.placements(), vm.dependencies(), this::dragStates);
@@ -195,6 +203,8 @@ public final class MapCanvas extends Pane {
     arrow.getStyleClass().add("reroute-arrow");
     Label label = new Label(Messages.get(r.broken() ? "map.reroutedDown" : "map.rerouted"));
     label.getStyleClass().add("reroute-label");
+    // Under the map's zoom, software rendering draws text as glyph outlines every frame.
+    label.setCache(true);
     for (var n : new javafx.scene.Node[] {path, arrow, label}) {
       States.set(n, "broken", r.broken());
     }

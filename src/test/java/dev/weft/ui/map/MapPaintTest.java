@@ -12,6 +12,8 @@ import dev.weft.ui.sample.SampleSnapshots;
 import dev.weft.ui.sample.SnapshotBuilder;
 import dev.weft.ui.theme.Theme;
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -25,10 +27,15 @@ class MapPaintTest {
   private static final Fabric FABRIC = SampleSnapshots.largeFabric(10, 50);
 
   private static FabricSnapshot snapshot(long version, String downApp) {
+    return snapshot(version, Set.of(downApp));
+  }
+
+  /// `downApps` down in the first zone, everything else healthy.
+  private static FabricSnapshot snapshot(long version, Set<String> downApps) {
     SnapshotBuilder b = new SnapshotBuilder(FABRIC, Instant.now());
     for (Zone zone : FABRIC.zones()) {
       for (App app : FABRIC.apps()) {
-        boolean down = app.name().equals(downApp) && zone.name().equals(first());
+        boolean down = downApps.contains(app.name()) && zone.name().equals(first());
         b.placement(
             app.name(),
             zone.name(),
@@ -111,5 +118,35 @@ class MapPaintTest {
     // The toolbar's focused search field may show a little accent; hundreds of framed cards
     // show thousands of pixels.
     assertThat(accentPixels).isLessThan(200);
+  }
+
+  @Test
+  void aStormRingsAFewCardsNotEveryOneAndACardRingsOnce() {
+    int[] ringing =
+        HeadlessFx.call(
+            () -> {
+              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+              vm.apply(snapshot(1, Set.of()));
+              MapCanvas canvas = new MapCanvas(vm);
+              new Scene(new StackPane(canvas));
+              // Frame after frame, five more placements go down: each frame's five would ring.
+              for (int frame = 0; frame < 6; frame++) {
+                Set<String> few =
+                    FABRIC.apps().stream()
+                        .limit(5L * (frame + 1))
+                        .map(App::name)
+                        .collect(Collectors.toSet());
+                vm.apply(snapshot(2 + frame, few));
+              }
+              int storm = canvas.flashes().ringing();
+              String one = FABRIC.apps().get(40).name();
+              canvas.flashes().clear();
+              vm.apply(snapshot(10, Set.of(one)));
+              vm.apply(snapshot(11, Set.of()));
+              vm.apply(snapshot(12, Set.of(one)));
+              return new int[] {storm, canvas.flashes().ringing()};
+            });
+    assertThat(ringing[0]).isEqualTo(HealthFlashes.MAX);
+    assertThat(ringing[1]).isEqualTo(1);
   }
 }
