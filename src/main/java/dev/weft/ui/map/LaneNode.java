@@ -38,7 +38,7 @@ final class LaneNode extends Pane {
     display.getStyleClass().add("lane-display");
     Label summary = new Label();
     summary.getStyleClass().add("lane-summary");
-    summary.textProperty().bind(vm.summaryProperty());
+    SteadyText.follow(summary.textProperty(), vm.summaryProperty());
     Label status = new Label();
     status.setId("lane-status-" + vm.zone());
     status.getStyleClass().add("lane-status");
