@@ -5,6 +5,7 @@ import dev.weft.ui.map.MapInks.Ink;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.FillRule;
 
 /// A lane's or card's border as painted on the map's canvases: ink, width and dashes (`null`:
 /// solid). What a drag over it would do overrides its own look, the same way for both.
@@ -47,8 +48,15 @@ record PaintedBorder(Ink ink, double width, double[] dashes) {
     return this;
   }
 
-  /// Strokes the border inside `b`, whose corners have `radius`.
+  /// Draws the border inside `b`, whose corners have `radius`. A solid border is filled as a
+  /// ring rather than stroked: software rendering fills a shape at about half the cost of
+  /// stroking it, and a busy frame draws hundreds of borders.
   void stroke(GraphicsContext gc, MapInks inks, Box b, double radius) {
+    if (dashes == null) {
+      gc.setFill(inks.color(ink));
+      ring(gc, b.x(), b.y(), b.width(), b.height(), radius, width);
+      return;
+    }
     gc.setStroke(inks.color(ink));
     gc.setLineWidth(width);
     gc.setLineDashes(dashes);
@@ -56,5 +64,32 @@ record PaintedBorder(Ink ink, double width, double[] dashes) {
     double arc = 2 * (radius - in);
     gc.strokeRoundRect(b.x() + in, b.y() + in, b.width() - width, b.height() - width, arc, arc);
     gc.setLineDashes((double[]) null);
+  }
+
+  /// Fills, in the current fill, the ring between the rounded rectangle (x, y, w, h) with corner
+  /// `radius` and the same inset by `width`.
+  static void ring(
+      GraphicsContext gc, double x, double y, double w, double h, double radius, double width) {
+    gc.setFillRule(FillRule.EVEN_ODD);
+    gc.beginPath();
+    roundRect(gc, x, y, w, h, radius);
+    roundRect(gc, x + width, y + width, w - 2 * width, h - 2 * width, radius - width);
+    gc.fill();
+    gc.setFillRule(FillRule.NON_ZERO);
+  }
+
+  private static void roundRect(
+      GraphicsContext gc, double x, double y, double w, double h, double radius) {
+    double r = Math.max(0, Math.min(radius, Math.min(w, h) / 2));
+    gc.moveTo(x + r, y);
+    gc.lineTo(x + w - r, y);
+    gc.arcTo(x + w, y, x + w, y + r, r);
+    gc.lineTo(x + w, y + h - r);
+    gc.arcTo(x + w, y + h, x + w - r, y + h, r);
+    gc.lineTo(x + r, y + h);
+    gc.arcTo(x, y + h, x, y + h - r, r);
+    gc.lineTo(x, y + r);
+    gc.arcTo(x, y, x + r, y, r);
+    gc.closePath();
   }
 }

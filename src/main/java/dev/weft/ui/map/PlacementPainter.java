@@ -33,6 +33,9 @@ final class PlacementPainter {
   private final MapInks inks;
   private final TextMetrics metrics = new TextMetrics();
   private final ShadowCache shadows = new ShadowCache();
+  private final DeviceText text = new DeviceText();
+  private Font boldOf;
+  private Font bold;
   private Color lookFor;
   private Color shadeFor;
   private DropShadow glow;
@@ -198,17 +201,15 @@ final class PlacementPainter {
       x = badge(gc, "\u25c6", x, cy, Ink.CANARY);
     }
     double nameX = left + ICON + 7;
-    gc.setFont(nameFont);
     gc.setFill(inks.color(Ink.TEXT));
-    gc.fillText(metrics.fit(nameFont, vm.app(), x - nameX), nameX, cy);
+    text.fill(gc, nameFont, metrics.fit(nameFont, vm.app(), x - nameX), nameX, cy);
   }
 
   private double badge(GraphicsContext gc, String text, double right, double cy, Ink ink) {
     Font font = inks.font(Type.BADGE);
     double w = metrics.width(font, text);
-    gc.setFont(font);
     gc.setFill(inks.color(ink));
-    gc.fillText(text, right - w, cy);
+    this.text.fill(gc, font, text, right - w, cy);
     return right - w - 7;
   }
 
@@ -236,10 +237,9 @@ final class PlacementPainter {
               4);
     }
     gc.setFill(inks.color(Ink.ON_STRONG));
-    gc.setFont(inks.font(Type.GLYPH));
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.CENTER);
-    gc.fillText(MapLegend.glyph(health), x + ICON / 2, glyphY);
+    text.fill(gc, inks.font(Type.GLYPH), MapLegend.glyph(health), x + ICON / 2, glyphY);
     gc.setTextAlign(TextAlignment.LEFT);
   }
 
@@ -267,9 +267,8 @@ final class PlacementPainter {
       double ratio = desired <= 0 ? 0 : Math.min(1.0, (double) ready / desired);
       gc.setFill(inks.color(Ink.SURFACE_ALT));
       gc.fillRoundRect(x, cy - barH / 2, barW, barH, 8, 8);
-      gc.setStroke(inks.color(Ink.BORDER));
-      gc.setLineWidth(1);
-      gc.strokeRoundRect(x + 0.5, cy - barH / 2 + 0.5, barW - 1, barH - 1, 7, 7);
+      gc.setFill(inks.color(Ink.BORDER));
+      PaintedBorder.ring(gc, x, cy - barH / 2, barW, barH, 4, 1);
       if (ratio > 0) {
         gc.setFill(h);
         gc.fillRoundRect(x, cy - barH / 2, barW * ratio, barH, 8, 8);
@@ -291,17 +290,16 @@ final class PlacementPainter {
         x += 2 * r + 1.2 + (i < desired - 1 ? gap : 0);
       }
     }
-    gc.setFont(countFont);
     gc.setFill(inks.color(Ink.TEXT));
     gc.setTextBaseline(VPos.CENTER);
-    gc.fillText(count, x + 8, cy);
+    text.fill(gc, countFont, count, x + 8, cy);
   }
 
   /// Image tags as chips, the canary filled in its own colour, then where calls are rerouted.
   private void versions(
       GraphicsContext gc, PlacementViewModel vm, double left, double right, double y) {
     Font mono = inks.font(Type.VERSION);
-    Font bold = Font.font(mono.getFamily(), FontWeight.BOLD, mono.getSize());
+    Font bold = bold(mono);
     double chipH = metrics.lineHeight(mono) + 2;
     double cy = y + chipH / 2;
     double x = left;
@@ -320,22 +318,28 @@ final class PlacementPainter {
       }
       gc.setFill(inks.color(tag.canary() ? Ink.CANARY : Ink.SURFACE_ALT));
       gc.fillRoundRect(x, y, w, chipH, 16, 16);
-      gc.setStroke(inks.color(tag.canary() ? Ink.CANARY : Ink.BORDER));
-      gc.setLineWidth(1);
-      gc.strokeRoundRect(x + 0.5, y + 0.5, w - 1, chipH - 1, 15, 15);
-      gc.setFont(font);
+      gc.setFill(inks.color(tag.canary() ? Ink.CANARY : Ink.BORDER));
+      PaintedBorder.ring(gc, x, y, w, chipH, 8, 1);
       gc.setFill(inks.color(tag.canary() ? Ink.ON_STRONG : Ink.MUTED));
-      gc.fillText(text, x + 7, cy + 0.5);
+      this.text.fill(gc, font, text, x + 7, cy + 0.5);
       x += w + 5;
     }
     String target = vm.reroutedToProperty().get();
     if (!target.isEmpty()) {
       Font font = inks.font(Type.REROUTE);
       String text = metrics.fit(font, Messages.get("placement.rerouted", target), right - x);
-      gc.setFont(font);
       gc.setFill(inks.color(Ink.REROUTE));
-      gc.fillText(text, x, cy);
+      this.text.fill(gc, font, text, x, cy);
     }
+  }
+
+  /// The bold face of the version font (the canary's chip), made once per theme font.
+  private Font bold(Font mono) {
+    if (mono != boldOf) {
+      boldOf = mono;
+      bold = Font.font(mono.getFamily(), FontWeight.BOLD, mono.getSize());
+    }
+    return bold;
   }
 
   private static Ink healthInk(PlacementViewModel vm) {
