@@ -54,6 +54,8 @@ public final class MatrixViewModel {
   private MatrixCell[] cells = new MatrixCell[0];
   private PlacementViewModel[] onMap = new PlacementViewModel[0];
   private Object mapLayout;
+  private Object fabric;
+  private FabricSnapshot behind;
   private String[] zoneNotes = new String[0];
   private final int[] counts = new int[Health.values().length];
   private long seq;
@@ -62,11 +64,25 @@ public final class MatrixViewModel {
   public MatrixViewModel(MapViewModel map) {
     this.map = map;
     map.selection().selectedIdProperty().addListener((o, a, id) -> followSelection(id));
+    showing.addListener(
+        (o, was, now) -> {
+          if (now && behind != null) {
+            apply(behind);
+          }
+        });
   }
 
   /// Diffs `snapshot` into the cells; a new set of zones or apps rebuilds them and applies the
-  /// default-view rule ([#MATRIX_ABOVE]).
+  /// default-view rule ([#MATRIX_ABOVE]). While the map shows, only the latest snapshot is kept
+  /// and diffed when the matrix is shown: in a pod storm the hidden matrix's diff was a twentieth
+  /// of each frame.
   public void apply(FabricSnapshot snapshot) {
+    if (!showing.get() && snapshot.fabric() == fabric && map.layoutProperty().get() == mapLayout) {
+      behind = snapshot;
+      return;
+    }
+    behind = null;
+    fabric = snapshot.fabric();
     List<String> nextZones = snapshot.fabric().zones().stream().map(Zone::name).toList();
     List<String> nextApps = snapshot.fabric().apps().stream().map(App::name).toList();
     boolean reshaped = !nextZones.equals(zones) || !nextApps.equals(apps);

@@ -58,6 +58,21 @@ class MatrixViewModelTest {
   }
 
   @Test
+  void whileTheMapShowsTheMatrixWaitsAndShowsTheLatestWhenShown() {
+    FabricSnapshot before = Samples.large();
+    apply(before);
+    vm.showingProperty().set(false);
+    long seen = vm.changeProperty().get().seq();
+    FabricSnapshot after = Samples.edit(before, "web-bff", "sh-1", Samples::podDeleted);
+    apply(after);
+    int index = vm.index(vm.apps().indexOf("web-bff"), vm.zones().indexOf("sh-1"));
+    assertThat(vm.changeProperty().get().seq()).as("no work for a hidden matrix").isEqualTo(seen);
+    vm.showingProperty().set(true);
+    assertThat(vm.cell(index).health()).isEqualTo(Health.DEGRADED);
+    assertThat(vm.changeProperty().get().cells()).containsExactly(index);
+  }
+
+  @Test
   void aStaleZoneFadesItsCellsAndSaysSoInItsHeading() {
     apply(Samples.large());
     int stale = vm.zones().size() - 2;
