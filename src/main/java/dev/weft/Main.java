@@ -66,7 +66,8 @@ public final class Main {
                 r.idle(),
                 r.replicas(),
                 r.view(),
-                r.glass()),
+                r.glass(),
+                r.warmup()),
             out);
     boolean met = true;
     for (BenchUi.Cell c : cells) {

@@ -49,9 +49,19 @@ final class BenchUiCommand implements Callable<Integer> {
       defaultValue = "4s",
       converter = DurationConverter.class,
       description =
-          "Measured time per cell, after 2 s of warm-up (default: ${DEFAULT-VALUE};"
+          "Measured time per cell, after the warm-up (default: ${DEFAULT-VALUE};"
               + " --idle: 60s unless given).")
   private Duration duration;
+
+  @Option(
+      names = "--warmup",
+      defaultValue = "8s",
+      converter = DurationConverter.class,
+      description =
+          "Load on the window before each cell is measured: its first layout and the JIT"
+              + " compiling the painting code are not what a window left open shows (default:"
+              + " ${DEFAULT-VALUE}).")
+  private Duration warmup;
 
   @Option(names = "--idle", description = "CPU and heap of a window with no events.")
   private boolean idle;
@@ -130,7 +140,15 @@ final class BenchUiCommand implements Callable<Integer> {
         .benchmark()
         .run(
             new UiBenchmark.Request(
-                target.equals("demo"), parsed, rates, measured, idle, replicas, view, glass),
+                target.equals("demo"),
+                parsed,
+                rates,
+                measured,
+                idle,
+                replicas,
+                view,
+                glass,
+                warmup),
             System.out);
   }
 }

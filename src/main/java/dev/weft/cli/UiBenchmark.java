@@ -19,7 +19,8 @@ public interface UiBenchmark {
       boolean idle,
       int replicas,
       String view,
-      String glass) {}
+      String glass,
+      Duration warmup) {}
 
   /// @return the exit code: 0 when every target is met, 1 otherwise
   int run(Request request, PrintStream out);

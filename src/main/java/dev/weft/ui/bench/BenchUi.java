@@ -30,7 +30,8 @@ public final class BenchUi {
       boolean idle,
       int replicas,
       String view,
-      String glass) {}
+      String glass,
+      Duration warmup) {}
 
   /// One cell of the table; `fxCpuPerFrame` and `renderCpuPerFrame`: CPU milliseconds of the FX
   /// thread and of the render thread per frame drawn, figures that a loaded machine disturbs less
@@ -52,7 +53,8 @@ public final class BenchUi {
     }
     HeadlessFx.ensureStarted();
     out.printf(
-        "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f%n",
+        "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f,"
+            + " measured %d s after %d s of warm-up%n",
         options.demo()
             ? "end to end from the embedded demo's API (demo in this process)"
             : "synthetic feed",
@@ -60,7 +62,9 @@ public final class BenchUi {
         System.getProperty("glass.platform", "default"),
         System.getProperty("prism.order", "default"),
         Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        options.duration().toSeconds(),
+        options.warmup().toSeconds());
     try (recorder) {
       if (options.idle()) {
         int[] size = options.sizes().getFirst();
@@ -106,8 +110,9 @@ public final class BenchUi {
             return null;
           });
       load.start(rate);
-      // The first CSS pass and layout of a new window is not what users see every frame.
-      sleep(Duration.ofSeconds(2));
+      // The first CSS pass and layout of a new window, and the JIT compiling the painting
+      // code, are not what users see every frame of a window left open.
+      sleep(options.warmup());
       recorder.sync();
       recorder.clear();
       WindowCpu threads = WindowCpu.find();
