@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 ///
 /// Threading: FX thread only.
 public final class TimelineView extends VBox {
+  /// A row's height in the list (one line of text and its padding).
+  static final double ROW = 24;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -46,6 +48,9 @@ public final class TimelineView extends VBox {
           }
         });
     VBox.setVgrow(list, Priority.ALWAYS);
+    // Three rows at least: the split above could squeeze the list to a sliver that showed no
+    // row (10 zones' chips in a 900 px window). Ctrl+T hides the panel for a user who wants room.
+    list.setMinHeight(3 * ROW);
     HBox bar = new HBox(8, title, zone, app);
     bar.getStyleClass().add("timeline-bar");
     getChildren().addAll(bar, list);

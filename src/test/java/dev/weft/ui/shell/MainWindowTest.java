@@ -149,6 +149,24 @@ class MainWindowTest {
   }
 
   @Test
+  void theTimelineKeepsThreeRowsWhenItsDividerIsPulledDown(FxRobot robot) {
+    eventually(() -> robot.lookup("#timeline-list").tryQuery().isPresent());
+    javafx.scene.control.SplitPane down =
+        (javafx.scene.control.SplitPane)
+            robot.lookup(".split-pane").queryAll().stream()
+                .filter(
+                    n ->
+                        ((javafx.scene.control.SplitPane) n).getOrientation()
+                            == javafx.geometry.Orientation.VERTICAL)
+                .findFirst()
+                .orElseThrow();
+    robot.interact(() -> down.setDividerPositions(0.99));
+    Node list = robot.lookup("#timeline-list").query();
+    // A sliver that shows no row is no timeline: three rows stay.
+    eventually(() -> list.getLayoutBounds().getHeight() >= 3 * 24 - 0.5);
+  }
+
+  @Test
   void theFittedMapEndsAboveItsLegend(FxRobot robot) {
     eventually(() -> robot.lookup("#placement-app1-bj-1").tryQuery().isPresent());
     Node lastLane = robot.lookup("#placement-app1-bj-1").query();
