@@ -237,10 +237,51 @@ final class PlacementPainter {
               4);
     }
     gc.setFill(inks.color(Ink.ON_STRONG));
-    gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.CENTER);
-    text.fill(gc, inks.font(Type.GLYPH), MapLegend.glyph(health), x + ICON / 2, glyphY);
-    gc.setTextAlign(TextAlignment.LEFT);
+    double cx = x + ICON / 2;
+    switch (health) {
+      // The legend's ✓, ! and ✕ as filled shapes: text on a canvas is laid out anew each time
+      // it is drawn (bidi analysis and all), and every repainted card draws its icon.
+      case HEALTHY -> fillShape(gc, CHECK, cx, glyphY, k);
+      case DEGRADED -> {
+        gc.fillRect(cx - 1.1 * k, glyphY - 4.6 * k, 2.2 * k, 6 * k);
+        gc.fillRect(cx - 1.1 * k, glyphY + 2.4 * k, 2.2 * k, 2.2 * k);
+      }
+      case DOWN -> fillShape(gc, CROSS, cx, glyphY, k);
+      case UNKNOWN -> {
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        text.fill(gc, inks.font(Type.GLYPH), MapLegend.glyph(health), cx, glyphY);
+        gc.setTextAlign(TextAlignment.LEFT);
+      }
+    }
+  }
+
+  /// A check mark and a cross, centred on (0, 0), for an icon 20 units across.
+  private static final double[][] CHECK = {
+    {-5, -0.5, 4.5, 6, -0.5, -6.5}, {0, 3, -3.5, -2, 6, 1.5}
+  };
+
+  private static final double[][] CROSS = cross(4.6, 1.25);
+
+  private static double[][] cross(double arm, double half) {
+    double a = arm;
+    double h = half;
+    return new double[][] {
+      {-a, -a + h, 0, a - h, a, h, a, a - h, 0, -a + h, -a, -h},
+      {-a + h, -a, -h, -a, -a + h, 0, a - h, a, h, a, a - h, 0}
+    };
+  }
+
+  private final double[] shapeX = new double[12];
+  private final double[] shapeY = new double[12];
+
+  private void fillShape(GraphicsContext gc, double[][] shape, double cx, double cy, double k) {
+    int n = shape[0].length;
+    for (int i = 0; i < n; i++) {
+      shapeX[i] = cx + shape[0][i] * k;
+      shapeY[i] = cy + shape[1][i] * k;
+    }
+    gc.fillPolygon(shapeX, shapeY, n);
   }
 
   /// Ready over desired: a pip per pod up to [#MAX_PIPS], a bar beyond (always when compact),
