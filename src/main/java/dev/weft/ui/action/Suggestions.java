@@ -37,10 +37,12 @@ final class Suggestions {
           && staleFor > STALE_FOR.toSeconds()
           && DropRules.canDrain(snapshot, zone.name(), null).allowed()) {
         out.add(
-            new Suggestion(
-                Messages.get("suggest.drain", zone.name()),
-                Messages.get("suggest.drainWhy", zone.name(), staleFor),
-                new ActionRequest.Drain(zone.name(), null)));
+            Suggestion.worded(
+                new ActionRequest.Drain(zone.name(), null),
+                "suggest.drain",
+                List.of(zone.name()),
+                "suggest.drainWhy",
+                List.of(zone.name(), staleFor)));
       }
     }
     for (ZoneSnapshot zone : snapshot.zones().values()) {
@@ -72,10 +74,12 @@ final class Suggestions {
           }
           if (DropRules.canReroute(snapshot, p.app(), p.zone(), to).allowed()) {
             out.add(
-                new Suggestion(
-                    Messages.get("suggest.reroute", p.id()),
-                    Messages.get("suggest.rerouteWhy", p.id(), to),
-                    new ActionRequest.Reroute(p.app(), p.zone(), to)));
+                Suggestion.worded(
+                    new ActionRequest.Reroute(p.app(), p.zone(), to),
+                    "suggest.reroute",
+                    List.of(p.id()),
+                    "suggest.rerouteWhy",
+                    List.of(p.id(), to)));
             break;
           }
         }
