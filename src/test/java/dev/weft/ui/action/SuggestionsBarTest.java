@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.fabric.App;
 import dev.weft.fabric.Fabric;
-import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
-import dev.weft.state.Health;
 import dev.weft.ui.export.HeadlessFx;
 import dev.weft.ui.sample.SampleSnapshots;
-import dev.weft.ui.sample.SnapshotBuilder;
+import dev.weft.ui.testing.Samples;
 import dev.weft.ui.theme.Theme;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -27,26 +25,8 @@ class SuggestionsBarTest {
 
   /// Every app but the first two down in the first zone: a reroute to suggest for each.
   private static FabricSnapshot storm() {
-    SnapshotBuilder b = new SnapshotBuilder(FABRIC, Instant.now());
-    String first = FABRIC.zones().getFirst().name();
-    List<App> apps = FABRIC.apps();
-    for (Zone zone : FABRIC.zones()) {
-      for (int i = 0; i < apps.size(); i++) {
-        boolean down = zone.name().equals(first) && i >= 2;
-        b.placement(
-            apps.get(i).name(),
-            zone.name(),
-            3,
-            down ? 0 : 3,
-            "1.0.0",
-            0,
-            null,
-            0,
-            down ? Health.DOWN : Health.HEALTHY,
-            null);
-      }
-    }
-    return b.build(1);
+    return Samples.downInFirstZone(
+        FABRIC, 1, FABRIC.apps().stream().skip(2).map(App::name).collect(Collectors.toSet()));
   }
 
   @Test

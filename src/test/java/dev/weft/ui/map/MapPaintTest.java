@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.fabric.App;
 import dev.weft.fabric.Fabric;
-import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
-import dev.weft.state.Health;
 import dev.weft.ui.export.HeadlessFx;
 import dev.weft.ui.sample.SampleSnapshots;
-import dev.weft.ui.sample.SnapshotBuilder;
+import dev.weft.ui.testing.Samples;
 import dev.weft.ui.theme.Theme;
-import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
@@ -30,26 +27,8 @@ class MapPaintTest {
     return snapshot(version, Set.of(downApp));
   }
 
-  /// `downApps` down in the first zone, everything else healthy.
   private static FabricSnapshot snapshot(long version, Set<String> downApps) {
-    SnapshotBuilder b = new SnapshotBuilder(FABRIC, Instant.now());
-    for (Zone zone : FABRIC.zones()) {
-      for (App app : FABRIC.apps()) {
-        boolean down = downApps.contains(app.name()) && zone.name().equals(first());
-        b.placement(
-            app.name(),
-            zone.name(),
-            3,
-            down ? 0 : 3,
-            "1.0.0",
-            0,
-            null,
-            0,
-            down ? Health.DOWN : Health.HEALTHY,
-            null);
-      }
-    }
-    return b.build(version);
+    return Samples.downInFirstZone(FABRIC, version, downApps);
   }
 
   private static String first() {

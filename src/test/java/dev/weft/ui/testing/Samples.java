@@ -1,5 +1,8 @@
 package dev.weft.ui.testing;
 
+import dev.weft.fabric.App;
+import dev.weft.fabric.Fabric;
+import dev.weft.fabric.Zone;
 import dev.weft.state.ConnectionPhase;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.Health;
@@ -8,9 +11,11 @@ import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.sample.SampleScenarios;
 import dev.weft.ui.sample.SampleSnapshots;
 import dev.weft.ui.sample.SampleTransitions;
+import dev.weft.ui.sample.SnapshotBuilder;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /// Shared fixtures: sample snapshots at a fixed time, and small edits of them.
@@ -111,5 +116,29 @@ public final class Samples {
 
   public static PlacementSnapshot withHealth(PlacementSnapshot p, Health h) {
     return SampleScenarios.withHealth(p, h);
+  }
+
+  /// `fabric` with `downApps` down in its first zone and every other placement healthy, three
+  /// pods each, one version.
+  public static FabricSnapshot downInFirstZone(Fabric fabric, long version, Set<String> downApps) {
+    SnapshotBuilder b = new SnapshotBuilder(fabric, Instant.now());
+    String first = fabric.zones().getFirst().name();
+    for (Zone zone : fabric.zones()) {
+      for (App app : fabric.apps()) {
+        boolean down = downApps.contains(app.name()) && zone.name().equals(first);
+        b.placement(
+            app.name(),
+            zone.name(),
+            3,
+            down ? 0 : 3,
+            "1.0.0",
+            0,
+            null,
+            0,
+            down ? Health.DOWN : Health.HEALTHY,
+            null);
+      }
+    }
+    return b.build(version);
   }
 }
