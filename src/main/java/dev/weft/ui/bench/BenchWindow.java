@@ -52,6 +52,9 @@ final class BenchWindow {
     ShellViewModel vm =
         new ShellViewModel(sessions(session), session, Runnable::run, Runnable::run);
     Preferences prefs = Preferences.userRoot().node("dev/weft/bench");
+    // Every run opens the same window: what an earlier run's window saved on closing (dividers,
+    // hidden panels) would make runs measure different windows.
+    clear(prefs);
     prefs.putBoolean("muted", true);
     prefs.putDouble("x", 0);
     prefs.putDouble("y", 0);
@@ -112,6 +115,14 @@ final class BenchWindow {
 
   void close() {
     stage.hide();
+  }
+
+  private static void clear(Preferences prefs) {
+    try {
+      prefs.clear();
+    } catch (java.util.prefs.BackingStoreException e) {
+      // Nothing saved to clear: the window opens with its defaults either way.
+    }
   }
 
   private static void flush(Preferences prefs) {
