@@ -77,7 +77,7 @@ final class LaneLayer implements MapPaintLayer.Painter {
     new PaintedBorder(
             grey ? Ink.FAINT : Ink.LANE_BORDER, grey ? 1.5 : 1, grey ? new double[] {7, 5} : null)
         .underDrag(states)
-        .stroke(gc, inks, b, RADIUS);
+        .draw(gc, inks, b, RADIUS);
     gc.setGlobalAlpha(1);
   }
 }

@@ -51,7 +51,7 @@ record PaintedBorder(Ink ink, double width, double[] dashes) {
   /// Draws the border inside `b`, whose corners have `radius`. A solid border is filled as a
   /// ring rather than stroked: software rendering fills a shape at about half the cost of
   /// stroking it, and a busy frame draws hundreds of borders.
-  void stroke(GraphicsContext gc, MapInks inks, Box b, double radius) {
+  void draw(GraphicsContext gc, MapInks inks, Box b, double radius) {
     if (dashes == null) {
       gc.setFill(inks.color(ink));
       ring(gc, b.x(), b.y(), b.width(), b.height(), radius, width);

@@ -30,12 +30,22 @@ final class PlacementPainter {
   private static final double RADIUS = 11;
   private static final double STRIPE = 6;
   private static final double ICON = 19;
+  /// A check mark and a cross, centred on (0, 0), for an icon 20 units across.
+  private static final double[][] CHECK = {
+    {-5, -0.5, 4.5, 6, -0.5, -6.5}, {0, 3, -3.5, -2, 6, 1.5}
+  };
+
+  private static final double[][] CROSS = cross(4.6, 1.25);
+
   private final MapInks inks;
   private final TextMetrics metrics = new TextMetrics();
   private final ShadowCache shadows = new ShadowCache();
   private final DeviceText text = new DeviceText();
   private Font boldOf;
   private Font bold;
+  /// The corners of the health mark being filled (at most twelve).
+  private final double[] shapeX = new double[12];
+  private final double[] shapeY = new double[12];
   private Color lookFor;
   private Color shadeFor;
   private DropShadow glow;
@@ -169,7 +179,7 @@ final class PlacementPainter {
       ink = Ink.ACCENT;
       width = 3;
     }
-    new PaintedBorder(ink, width, dashes).underDrag(drag).stroke(gc, inks, b, RADIUS);
+    new PaintedBorder(ink, width, dashes).underDrag(drag).draw(gc, inks, b, RADIUS);
   }
 
   private void topRow(
@@ -256,13 +266,7 @@ final class PlacementPainter {
     }
   }
 
-  /// A check mark and a cross, centred on (0, 0), for an icon 20 units across.
-  private static final double[][] CHECK = {
-    {-5, -0.5, 4.5, 6, -0.5, -6.5}, {0, 3, -3.5, -2, 6, 1.5}
-  };
-
-  private static final double[][] CROSS = cross(4.6, 1.25);
-
+  /// A cross of two bars `2 × half` thick, reaching `arm` from the centre along each diagonal.
   private static double[][] cross(double arm, double half) {
     double a = arm;
     double h = half;
@@ -271,9 +275,6 @@ final class PlacementPainter {
       {-a + h, -a, -h, -a, -a + h, 0, a - h, a, h, a, a - h, 0}
     };
   }
-
-  private final double[] shapeX = new double[12];
-  private final double[] shapeY = new double[12];
 
   private void fillShape(GraphicsContext gc, double[][] shape, double cx, double cy, double k) {
     int n = shape[0].length;
