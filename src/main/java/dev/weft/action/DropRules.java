@@ -54,8 +54,10 @@ public final class DropRules {
     }
     ZoneSnapshot z = snapshot.zones().get(zone);
     // Reroutes are kept on the callers: app1@gz-1 whose calls for app2 go to sh-1.
-    if (z.placements().values().stream().anyMatch(c -> toZone.equals(c.reroutes().get(app)))) {
-      return DropVerdict.refuse(app + "@" + zone + " is already rerouted to " + toZone);
+    for (PlacementSnapshot caller : z.placements().values()) {
+      if (!caller.reroutes().isEmpty() && toZone.equals(caller.reroutes().get(app))) {
+        return DropVerdict.refuse(app + "@" + zone + " is already rerouted to " + toZone);
+      }
     }
     DropVerdict target = target(snapshot, toZone);
     if (!target.allowed()) {

@@ -36,6 +36,12 @@ public record Fabric(
   }
 
   public Optional<App> app(String appName) {
-    return apps.stream().filter(a -> a.name().equals(appName)).findFirst();
+    // A loop, not a stream: the window asks this for every app that is down, every frame.
+    for (App a : apps) {
+      if (a.name().equals(appName)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 }

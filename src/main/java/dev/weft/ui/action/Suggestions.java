@@ -101,6 +101,10 @@ final class Suggestions {
 
   /// "Finish evacuate gz-1…" and "Roll back evacuate gz-1…" for each operation left half done.
   static List<Suggestion> of(List<Incomplete> incomplete, ZoneId timeZone) {
+    // Asked every frame, and almost always with nothing half done.
+    if (incomplete.isEmpty()) {
+      return List.of();
+    }
     DateTimeFormatter at = DateTimeFormatter.ofPattern("HH:mm");
     List<Suggestion> out = new ArrayList<>();
     for (Incomplete op : incomplete) {

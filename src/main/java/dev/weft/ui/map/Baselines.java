@@ -12,11 +12,14 @@ final class Baselines {
   private Baselines() {}
 
   static Map<String, String> of(FabricSnapshot snapshot) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    // Counted in int cells, not boxed sums: this runs on every busy frame over every placement.
+    Map<String, Map<String, int[]>> counts = new HashMap<>();
     for (ZoneSnapshot zone : snapshot.zones().values()) {
       for (PlacementSnapshot p : zone.placements().values()) {
-        Map<String, Integer> tags = counts.computeIfAbsent(p.app(), a -> new HashMap<>());
-        p.versions().forEach((tag, n) -> tags.merge(tag, n, Integer::sum));
+        Map<String, int[]> tags = counts.computeIfAbsent(p.app(), a -> new HashMap<>(4));
+        for (var v : p.versions().entrySet()) {
+          tags.computeIfAbsent(v.getKey(), t -> new int[1])[0] += v.getValue();
+        }
       }
     }
     Map<String, String> baselines = new HashMap<>();
@@ -25,11 +28,12 @@ final class Baselines {
           String best = null;
           int bestCount = -1;
           for (var e : tags.entrySet()) {
-            boolean more = e.getValue() > bestCount;
-            boolean tieSmaller = e.getValue() == bestCount && e.getKey().compareTo(best) < 0;
+            int n = e.getValue()[0];
+            boolean more = n > bestCount;
+            boolean tieSmaller = n == bestCount && e.getKey().compareTo(best) < 0;
             if (more || tieSmaller) {
               best = e.getKey();
-              bestCount = e.getValue();
+              bestCount = n;
             }
           }
           if (best != null) {

@@ -35,6 +35,9 @@ public final class MapViewModel {
   private final ObservableList<ZoneLaneViewModel> lanesView =
       FXCollections.unmodifiableObservableList(lanes);
   private final Map<String, PlacementViewModel> placements = new LinkedHashMap<>();
+  // zone → app → view model: [#apply] finds each placement without building its "app@zone" id,
+  // which was the largest allocation of a busy frame.
+  private final Map<String, Map<String, PlacementViewModel>> byZone = new LinkedHashMap<>();
   private final List<DependencyEdgeViewModel> dependencies = new ArrayList<>();
   private final ObservableList<RerouteEdge> reroutes = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
@@ -70,8 +73,9 @@ public final class MapViewModel {
       }
       // Placements skip unchanged records themselves (see PlacementViewModel#update).
       boolean stale = lane.staleProperty().get() || lane.unreachableProperty().get();
+      Map<String, PlacementViewModel> inZone = byZone.getOrDefault(lane.zone(), Map.of());
       for (PlacementSnapshot p : zone.placements().values()) {
-        PlacementViewModel vm = placements.get(p.id());
+        PlacementViewModel vm = inZone.get(p.app());
         if (vm != null && vm.update(p, baselines, stale)) {
           changed.add(vm);
         }
@@ -87,6 +91,9 @@ public final class MapViewModel {
     }
     List<RerouteEdge> nextReroutes = new ArrayList<>();
     for (PlacementViewModel vm : placements.values()) {
+      if (vm.reroutes().isEmpty()) {
+        continue;
+      }
       vm.reroutes()
           .forEach(
               (dep, zone) -> {
@@ -118,12 +125,14 @@ public final class MapViewModel {
     shape = next;
     MapLayout computed = engine.layout(next);
     placements.clear();
+    byZone.clear();
     List<ZoneLaneViewModel> nextLanes = new ArrayList<>();
     for (Zone zone : snapshot.fabric().zones()) {
       nextLanes.add(new ZoneLaneViewModel(zone));
       for (var app : snapshot.fabric().apps()) {
         PlacementViewModel vm = new PlacementViewModel(app.name(), zone.name());
         placements.put(vm.id(), vm);
+        byZone.computeIfAbsent(zone.name(), z -> new LinkedHashMap<>()).put(app.name(), vm);
       }
     }
     dependencies.clear();

@@ -38,7 +38,10 @@ final class PlacementNode extends Region {
     States.bind(this, "matched", vm.matchedProperty());
     States.bind(this, "dimmed", vm.dimmedProperty());
     Tooltip tooltip = new Tooltip();
-    tooltip.textProperty().bind(vm.summaryProperty());
+    // Bound only while it shows: a bound tooltip reads its text on every change, and in a pod
+    // storm that formatted every changed card's summary each frame for nobody.
+    tooltip.setOnShowing(e -> tooltip.textProperty().bind(vm.summaryProperty()));
+    tooltip.setOnHidden(e -> tooltip.textProperty().unbind());
     Tooltip.install(this, tooltip);
     accessibleTextProperty().bind(vm.summaryProperty());
   }

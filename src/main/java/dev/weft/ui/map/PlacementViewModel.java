@@ -65,6 +65,8 @@ public final class PlacementViewModel {
   private boolean seen;
   private PlacementSnapshot last;
   private String lastBaseline;
+  private Map<String, Integer> lastVersions;
+  private String lastVersionsBaseline;
   private boolean lastStale;
 
   PlacementViewModel(String app, String zone) {
@@ -93,14 +95,21 @@ public final class PlacementViewModel {
     stale.set(zoneStale);
     atRisk.set(p.atRisk());
     reroutes = p.reroutes();
-    reroutedTo.set(String.join(", ", new java.util.LinkedHashSet<>(p.reroutes().values())));
-    String baseline = baselines.getOrDefault(app, "");
-    List<VersionTag> tags = new ArrayList<>();
-    p.versions().forEach((tag, n) -> tags.add(new VersionTag(tag, n, !tag.equals(baseline))));
-    if (!tags.equals(versions)) {
-      versions.setAll(tags);
+    reroutedTo.set(
+        reroutes.isEmpty()
+            ? ""
+            : String.join(", ", new java.util.LinkedHashSet<>(reroutes.values())));
+    // Most changes in a storm are pod counts: the version chips stay as they are.
+    if (!p.versions().equals(lastVersions) || !baselineNow.equals(lastVersionsBaseline)) {
+      lastVersions = p.versions();
+      lastVersionsBaseline = baselineNow;
+      List<VersionTag> tags = new ArrayList<>();
+      p.versions().forEach((tag, n) -> tags.add(new VersionTag(tag, n, !tag.equals(baselineNow))));
+      if (!tags.equals(versions)) {
+        versions.setAll(tags);
+      }
+      canary.set(tags.stream().anyMatch(VersionTag::canary));
     }
-    canary.set(tags.stream().anyMatch(VersionTag::canary));
     return changed;
   }
 

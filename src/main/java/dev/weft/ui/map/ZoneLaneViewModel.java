@@ -4,6 +4,7 @@ import dev.weft.fabric.Zone;
 import dev.weft.state.ConnectionPhase;
 import dev.weft.state.ConnectionState;
 import dev.weft.state.Health;
+import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.Messages;
 import java.time.Duration;
@@ -130,30 +131,44 @@ public final class ZoneLaneViewModel {
   /// "50 apps · 1 down · 4 degraded · 2 at risk", or "3 apps, all healthy" only when that is known.
   static String summarize(ZoneSnapshot snapshot) {
     int total = snapshot.placements().size();
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    parts.add(Messages.get("lane.apps", total));
-    for (Health h : new Health[] {Health.DOWN, Health.DEGRADED, Health.UNKNOWN}) {
-      long n = count(snapshot, h);
-      if (n > 0) {
-        parts.add(n + " " + Messages.get("health." + h.name().toLowerCase(Locale.ROOT)));
+    // One pass: this runs for every changed zone on every busy frame.
+    int down = 0;
+    int degraded = 0;
+    int unknown = 0;
+    int atRisk = 0;
+    for (PlacementSnapshot p : snapshot.placements().values()) {
+      switch (p.health()) {
+        case DOWN -> down++;
+        case DEGRADED -> degraded++;
+        case UNKNOWN -> unknown++;
+        default -> {}
+      }
+      // Healthy itself, but calling a dependency that is down where its calls go (here or in
+      // the zone they are rerouted to): not "all healthy".
+      if (p.atRisk() && p.health() != Health.DOWN) {
+        atRisk++;
       }
     }
-    // Healthy itself, but calling a dependency that is down where its calls go (here or in the
-    // zone they are rerouted to): not "all healthy".
-    long atRisk =
-        snapshot.placements().values().stream()
-            .filter(p -> p.atRisk() && p.health() != Health.DOWN)
-            .count();
-    if (atRisk > 0) {
-      parts.add(Messages.get("lane.atRisk", atRisk));
+    if (down + degraded + unknown + atRisk == 0) {
+      return Messages.get("lane.allHealthy", total);
     }
-    return parts.size() == 1
-        ? Messages.get("lane.allHealthy", total)
-        : String.join(" \u00b7 ", parts);
+    StringBuilder text = new StringBuilder(Messages.get("lane.apps", total));
+    appendCount(text, down, Health.DOWN);
+    appendCount(text, degraded, Health.DEGRADED);
+    appendCount(text, unknown, Health.UNKNOWN);
+    if (atRisk > 0) {
+      text.append(" \u00b7 ").append(Messages.get("lane.atRisk", atRisk));
+    }
+    return text.toString();
   }
 
-  private static long count(ZoneSnapshot snapshot, Health h) {
-    return snapshot.placements().values().stream().filter(p -> p.health() == h).count();
+  private static void appendCount(StringBuilder text, int n, Health h) {
+    if (n > 0) {
+      text.append(" \u00b7 ")
+          .append(n)
+          .append(' ')
+          .append(Messages.get("health." + h.name().toLowerCase(Locale.ROOT)));
+    }
   }
 
   public String zone() {
