@@ -4,6 +4,7 @@ import dev.weft.cli.Desktop;
 import dev.weft.cli.StartupTrace;
 import dev.weft.cli.UiBenchmark;
 import dev.weft.cli.WeftCommand;
+import dev.weft.ui.Messages;
 import dev.weft.ui.bench.BenchUi;
 import dev.weft.ui.export.MapRenderer;
 import dev.weft.ui.overview.MatrixRenderer;
@@ -54,21 +55,22 @@ public final class Main {
 
   /// Runs the UI benchmark; exit code 0 when every busy cell meets its targets: at 10 zones ×
   /// 50 apps or fewer a frame interval p99 ≤ 16.7 ms and event-to-pixel p99 ≤ 100 ms, above it
-  /// an interval p99 ≤ 33 ms; 1 otherwise. `--idle` prints its figures and exits 0.
+  /// an interval p99 ≤ 33 ms; 1 otherwise; 2 when `--glass desktop` finds no display. `--idle`
+  /// prints its figures and exits 0.
   private static int benchUi(UiBenchmark.Request r, PrintStream out) {
-    List<BenchUi.Cell> cells =
-        BenchUi.run(
-            new BenchUi.Options(
-                r.demo(),
-                r.sizes(),
-                r.rates(),
-                r.duration(),
-                r.idle(),
-                r.replicas(),
-                r.view(),
-                r.glass(),
-                r.warmup()),
-            out);
+    if (r.glass().equals("desktop")) {
+      String why = WeftWindow.whyNoDisplay(System.getenv(), System.getProperty("os.name", ""));
+      if (why != null) {
+        return noDesktopGlass(why);
+      }
+    }
+    List<BenchUi.Cell> cells;
+    try {
+      cells = runBenchUi(r, out);
+    } catch (UnsupportedOperationException glassFailed) {
+      // JavaFX's own words: "Unable to open DISPLAY", "Unable to load glass GTK library".
+      return noDesktopGlass(glassFailed.getMessage());
+    }
     boolean met = true;
     for (BenchUi.Cell c : cells) {
       if (c.rate() == 0) {
@@ -79,5 +81,26 @@ public final class Main {
       met &= !small || c.figures().e2pP99() <= 100;
     }
     return met ? 0 : 1;
+  }
+
+  private static int noDesktopGlass(String why) {
+    System.err.println("weft bench ui: --glass desktop cannot open a window: " + why);
+    System.err.println(Messages.get("bench.noDesktopGlassHint"));
+    return 2;
+  }
+
+  private static List<BenchUi.Cell> runBenchUi(UiBenchmark.Request r, PrintStream out) {
+    return BenchUi.run(
+        new BenchUi.Options(
+            r.demo(),
+            r.sizes(),
+            r.rates(),
+            r.duration(),
+            r.idle(),
+            r.replicas(),
+            r.view(),
+            r.glass(),
+            r.warmup()),
+        out);
   }
 }

@@ -49,7 +49,7 @@ public final class WeftWindow {
 
   /// Why a window cannot open on this machine, or `null` when it may. Only Linux and the BSDs
   /// need a display server named in the environment; Headless glass needs none.
-  static String whyNoDisplay(Map<String, String> env, String osName) {
+  public static String whyNoDisplay(Map<String, String> env, String osName) {
     boolean x11OrWayland = !osName.startsWith("Windows") && !osName.startsWith("Mac");
     boolean headless = "Headless".equals(System.getProperty("glass.platform"));
     if (!x11OrWayland
