@@ -2,6 +2,8 @@ package dev.weft.ui.action;
 
 import dev.weft.ui.Messages;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -9,20 +11,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /// Weft's suggestions over the map ("Drain bj-1…", "Reroute app2@gz-1…"): each opens the same
 /// preview as the gesture; nothing happens without the user. Hidden when there are none. The
 /// first few show (drains come first); the rest wait behind "N more…", because in a storm of
-/// failures a list of forty buttons covered half the map it was about.
+/// failures a list of forty buttons covered half the map it was about. The list changes at most
+/// once a [#STEADY] and holds still under the pointer: in a storm it changed every frame, so a
+/// button moved away as the user reached for it (and the bar was drawn again every frame).
 ///
 /// Threading: FX thread only.
 final class SuggestionsBar extends VBox {
   /// Suggestions shown before "N more…".
   static final int FEW = 4;
+  static final Duration STEADY = Duration.seconds(1);
   private final ActionsViewModel actions;
   private final FlowPane buttons = new FlowPane(6, 4);
   private final Hyperlink more = new Hyperlink();
+  private final PauseTransition steady = new PauseTransition(STEADY);
   private boolean all;
+  private boolean behind;
 
   SuggestionsBar(ActionsViewModel actions) {
     super(4);
@@ -45,8 +53,26 @@ final class SuggestionsBar extends VBox {
           sync();
         });
     getChildren().addAll(title, buttons, more);
-    actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> sync());
+    actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> changed());
+    steady.setOnFinished(e -> catchUp());
+    hoverProperty().addListener((o, was, now) -> catchUp());
     sync();
+  }
+
+  /// A change after a quiet second shows at once; later ones wait for the second to end, and for
+  /// the pointer to leave the bar.
+  private void changed() {
+    behind = true;
+    catchUp();
+  }
+
+  private void catchUp() {
+    if (!behind || isHover() || steady.getStatus() == Animation.Status.RUNNING) {
+      return;
+    }
+    behind = false;
+    sync();
+    steady.playFromStart();
   }
 
   /// Buttons are kept and updated in place: the "stale for N s" wording changes every second,

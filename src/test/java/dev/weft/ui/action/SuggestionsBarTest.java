@@ -11,12 +11,14 @@ import dev.weft.ui.testing.Samples;
 import dev.weft.ui.theme.Theme;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /// In a storm of failures the suggestions do not cover the map they are about: the first few
 /// show, the rest wait behind "N more…", which shows them all and, clicked again, fewer.
@@ -77,6 +79,63 @@ class SuggestionsBarTest {
     assertThat(seen.get(5)).isEqualTo((long) SuggestionsBar.FEW);
     // A few rows of buttons, not a wall of them.
     assertThat((Double) seen.get(6)).isLessThan(160);
+  }
+
+  /// In a storm the list changes every frame: a change shows at once after a quiet second, and
+  /// the changes within that second show together at its end, so buttons do not move away
+  /// under the user's pointer every frame.
+  @Test
+  void changesWithinASecondShowTogetherAtItsEnd() throws Exception {
+    ActionsViewModel vm = HeadlessFx.call(SuggestionsBarTest::actions);
+    SuggestionsBar bar =
+        HeadlessFx.call(
+            () -> {
+              vm.apply(storm());
+              SuggestionsBar b = new SuggestionsBar(vm);
+              new Scene(new StackPane(b), 900, 700);
+              return b;
+            });
+    Hyperlink more = (Hyperlink) bar.lookup("#suggestions-more");
+    int stormHidden = HeadlessFx.call(() -> vm.suggestions().size()) - SuggestionsBar.FEW;
+    // Two fewer apps down: shown at once. Two more recover a moment later: shown a second on.
+    List<String> seen =
+        HeadlessFx.call(
+            () -> {
+              vm.apply(downAfterTheFirst(4, 2));
+              String first = more.getText();
+              vm.apply(downAfterTheFirst(6, 3));
+              return List.of(first, more.getText());
+            });
+    assertThat(seen.get(0)).isEqualTo((stormHidden - 2) + " more\u2026");
+    assertThat(seen.get(1)).as("within the second").isEqualTo(seen.get(0));
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () -> HeadlessFx.call(() -> more.getText().equals((stormHidden - 4) + " more\u2026")));
+  }
+
+  private static FabricSnapshot downAfterTheFirst(int healthy, long version) {
+    return Samples.downInFirstZone(
+        FABRIC,
+        version,
+        FABRIC.apps().stream().skip(healthy).map(App::name).collect(Collectors.toSet()));
+  }
+
+  private static ActionsViewModel actions() {
+    ActionsViewModel vm =
+        new ActionsViewModel(
+            Runnable::run,
+            Runnable::run,
+            new DialogService() {
+              @Override
+              public void showPreview(PreviewViewModel preview) {}
+
+              @Override
+              public void showJournal(JournalViewModel journal) {}
+            },
+            ZoneOffset.UTC);
+    vm.use(new FakeActions());
+    return vm;
   }
 
   private static long buttons(SuggestionsBar bar) {
