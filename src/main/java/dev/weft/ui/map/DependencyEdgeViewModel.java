@@ -13,15 +13,21 @@ public final class DependencyEdgeViewModel {
   private final ReadOnlyObjectWrapper<EdgeState> state =
       new ReadOnlyObjectWrapper<>(EdgeState.NORMAL);
 
-  DependencyEdgeViewModel(Route route) {
+  // Its two ends, found once when the layout is built: the edges are updated every busy frame.
+  private final PlacementViewModel from;
+  private final PlacementViewModel to;
+
+  DependencyEdgeViewModel(Route route, PlacementViewModel from, PlacementViewModel to) {
     this.route = route;
+    this.from = from;
+    this.to = to;
   }
 
-  void update(PlacementViewModel from, PlacementViewModel to) {
+  void update() {
     EdgeState next;
     if (from.staleProperty().get()) {
       next = EdgeState.STALE;
-    } else if (from.reroutes().containsKey(to.app())) {
+    } else if (!from.reroutes().isEmpty() && from.reroutes().containsKey(to.app())) {
       next = EdgeState.BYPASSED;
     } else if (to.healthProperty().get() == Health.DOWN) {
       next = EdgeState.BROKEN;

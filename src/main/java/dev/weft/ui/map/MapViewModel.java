@@ -4,7 +4,6 @@ import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
-import dev.weft.ui.map.MapGeometry.Route;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,8 +85,7 @@ public final class MapViewModel {
       changed.forEach(PlacementViewModel::flash);
     }
     for (DependencyEdgeViewModel edge : dependencies) {
-      Route r = edge.route();
-      edge.update(placements.get(r.from()), placements.get(r.to()));
+      edge.update();
     }
     List<RerouteEdge> nextReroutes = new ArrayList<>();
     for (PlacementViewModel vm : placements.values()) {
@@ -136,7 +134,13 @@ public final class MapViewModel {
       }
     }
     dependencies.clear();
-    computed.dependencies().forEach(r -> dependencies.add(new DependencyEdgeViewModel(r)));
+    computed
+        .dependencies()
+        .forEach(
+            r ->
+                dependencies.add(
+                    new DependencyEdgeViewModel(
+                        r, placements.get(r.from()), placements.get(r.to()))));
     reroutes.clear();
     lanes.setAll(nextLanes);
     // Views rebuild their nodes on this change, after everything above is in place.
