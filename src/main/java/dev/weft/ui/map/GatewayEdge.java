@@ -7,15 +7,14 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Path;
 
-/// The gateway → zone edge: as thick as the zone's share of traffic, labelled with the percent;
-/// dashed when the zone gets none. Binds only.
+/// The gateway → zone edge along its [GatewayRoute]: as thick as the zone's share of traffic,
+/// labelled with the percent; dashed when the zone gets none. Binds only.
 ///
 /// Threading: FX thread only.
 final class GatewayEdge extends Group {
-  GatewayEdge(ZoneLaneViewModel lane, Point from, Point to) {
+  GatewayEdge(ZoneLaneViewModel lane, GatewayRoute route) {
     setId("gw-edge-" + lane.zone());
-    double pull = (to.x() - from.x()) * 0.55;
-    Path path = EdgeShapes.sCurve(from, new Point(to.x() + 9, to.y()), pull);
+    Path path = EdgeShapes.gatewayPath(route);
     path.getStyleClass().add("gw-edge");
     path.strokeWidthProperty()
         .bind(
@@ -26,10 +25,11 @@ final class GatewayEdge extends Group {
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
     weight.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header; never
-    // left of the gateway card's edge, where the card would hide it (the middle lane's edge is
-    // short and straight).
-    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.55);
+    // Centred where the route says (on the S-curve, nearer the gateway, or in the gutter beside
+    // a lane further right); never left of the gateway card's edge, where the card would hide
+    // it (the middle lane's edge is short and straight).
+    Point from = route.from();
+    Point at = route.label();
     weight
         .layoutXProperty()
         .bind(
