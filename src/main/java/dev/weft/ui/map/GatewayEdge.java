@@ -1,6 +1,5 @@
 package dev.weft.ui.map;
 
-import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.theme.States;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Group;
@@ -25,18 +24,28 @@ final class GatewayEdge extends Group {
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
     weight.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    // Centred where the route says (on the S-curve, nearer the gateway, or in the gutter beside
-    // a lane further right); never left of the gateway card's edge, where the card would hide
-    // it (the middle lane's edge is short and straight).
-    Point from = route.from();
-    Point at = route.label();
+    // Where the route says, as wide and tall as its text makes it; in a grid's gutter a long
+    // reason wraps rather than reach over a lane.
+    GatewayRoute.LabelSpot spot = route.label();
+    if (Double.isFinite(spot.maxWidth())) {
+      weight.setMaxWidth(spot.maxWidth());
+      weight.setWrapText(true);
+      weight.setMinHeight(Label.USE_PREF_SIZE);
+    }
     weight
         .layoutXProperty()
         .bind(
             Bindings.createDoubleBinding(
-                () -> Math.max(from.x() + 8, at.x() - weight.getWidth() / 2),
-                weight.widthProperty()));
-    weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
+                () -> spot.box(weight.getWidth(), weight.getHeight()).x(),
+                weight.widthProperty(),
+                weight.heightProperty()));
+    weight
+        .layoutYProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> spot.box(weight.getWidth(), weight.getHeight()).y(),
+                weight.widthProperty(),
+                weight.heightProperty()));
     var drained =
         Bindings.createBooleanBinding(
             () -> lane.weightProperty().get() == 0, lane.weightProperty());

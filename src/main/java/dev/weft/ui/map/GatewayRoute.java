@@ -1,5 +1,6 @@
 package dev.weft.ui.map;
 
+import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Point;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,25 +13,59 @@ import java.util.List;
 ///
 /// Immutable and thread-safe.
 ///
-/// @param label where the edge's weight label ("33 %") is centred: on the S-curve for the first
+/// @param label where the edge's weight label ("33 %") goes: on the S-curve for the first
 ///     column, in the gutter beside the lane for the others
 public record GatewayRoute(
-    String zone, Point from, Point join, List<Point> bends, Point to, Point label) {
+    String zone, Point from, Point join, List<Point> bends, Point to, LabelSpot label) {
   /// The radius of the rounded corners at `bends`.
   public static final double CORNER = 14;
 
-  /// How far along the S-curve its first column's label sits: nearer the gateway, so that a
-  /// long "→ zone down" stays clear of the lane's header.
+  /// How far along the S-curve a stacked lane's label sits: nearer the gateway, so that a long
+  /// "→ zone down" stays clear of the lane's header.
   static final double LABEL_AT = 0.55;
+
+  /// In a grid, the band before the first column carries the S-curves to the other columns'
+  /// tracks too: a label sits near its lane's end of its curve, where that curve runs level and
+  /// furthest from the others (about half a lane), and is kept short of the lane's header.
+  static final double GRID_LABEL_AT = 0.8;
+
+  /// Between a label and the lane beside it.
+  static final double LABEL_GAP = 6;
+
+  /// Where a weight label goes: centred on `at`, but kept between `left` and `right`.
+  ///
+  /// @param right infinite where the label is free to reach into the lane's header, as a
+  ///     stacked map's long "→ zone down" always could
+  public record LabelSpot(Point at, double left, double right) {
+    /// The label `width` × `height`: moved left as far as it must to end at `right`, but never
+    /// left of `left` (the gateway card's edge, which would hide it, or the lane before).
+    public Box box(double width, double height) {
+      double x = Math.max(left, Math.min(at.x() - width / 2, right - width));
+      return new Box(x, at.y() - height / 2, width, height);
+    }
+
+    /// The widest a label fits between its limits (a longer text wraps).
+    public double maxWidth() {
+      return right - left;
+    }
+  }
 
   public GatewayRoute {
     bends = List.copyOf(bends);
   }
 
-  /// An edge to a lane of the first column: the S-curve alone.
+  /// An edge to a lane of the stacked map's one column: the S-curve alone, labelled as ever.
   static GatewayRoute direct(String zone, Point from, Point to) {
-    Point label = sCurveAt(from, to, pull(from, to), LABEL_AT);
-    return new GatewayRoute(zone, from, to, List.of(), to, label);
+    Point at = sCurveAt(from, to, pull(from, to), LABEL_AT);
+    return new GatewayRoute(
+        zone, from, to, List.of(), to, new LabelSpot(at, from.x() + 8, Double.POSITIVE_INFINITY));
+  }
+
+  /// An edge to a lane of a grid's first column: the S-curve alone, labelled beside the lane.
+  static GatewayRoute directInGrid(String zone, Point from, Point to) {
+    Point at = sCurveAt(from, to, pull(from, to), GRID_LABEL_AT);
+    return new GatewayRoute(
+        zone, from, to, List.of(), to, new LabelSpot(at, from.x() + 8, to.x() - LABEL_GAP));
   }
 
   /// How far the S-curve's control points pull out horizontally.

@@ -14,9 +14,9 @@ import java.util.List;
 /// An edge to a lane in column `c > 0` runs along the gutter below the lane's row, on a track of
 /// its own (the `c`-th from the top: a nearer lane's edge turns up first, so no two cross), then
 /// up the gutter just left of the lane, into its left edge. Row gutters are widened to hold one
-/// track per column beyond the first; column gutters are as wide as the band between the
-/// gateway and the first column, which holds the first column's weight labels as they hold the
-/// others'.
+/// track per column beyond the first; column gutters hold the edge's run and its weight label,
+/// beside the lane it is about, as the band between the gateway and the first column holds the
+/// first column's.
 ///
 /// Pure arithmetic on the lanes' common size; immutable and thread-safe.
 ///
@@ -28,14 +28,23 @@ record LaneGrid(int zones, int columns, double laneWidth, double laneHeight) {
   /// Room right of the last column and below a last row that no edge runs under.
   static final double MARGIN = 24;
 
-  /// Between two columns: an edge's run up to its lane, and its weight label ("33 %").
-  static final double COLUMN_GAP = LANE_X - MapLayoutEngine.GATEWAY_X - MapLayoutEngine.GATEWAY_W;
+  /// Between two columns, and in a grid between the gateway card and the first column: an
+  /// edge's run to its lane and its weight label ("33 %" over "→ zone down" or "→ zone stale";
+  /// a longer reason wraps). A stacked map's band stays as it was, 120 px.
+  static final double COLUMN_GAP = 144;
 
   /// Between parallel edges in a row gutter: the thickest edge (all traffic) is 18 px wide.
   static final double TRACK = 22;
 
   LaneGrid {
     columns = Math.max(1, Math.min(columns, Math.max(1, zones)));
+  }
+
+  /// The first column's left edge.
+  double firstX() {
+    return columns == 1
+        ? LANE_X
+        : MapLayoutEngine.GATEWAY_X + MapLayoutEngine.GATEWAY_W + COLUMN_GAP;
   }
 
   int rows() {
@@ -58,7 +67,10 @@ record LaneGrid(int zones, int columns, double laneWidth, double laneHeight) {
 
   Box lane(int lane) {
     return new Box(
-        LANE_X + column(lane) * (laneWidth + COLUMN_GAP), rowTop(row(lane)), laneWidth, laneHeight);
+        firstX() + column(lane) * (laneWidth + COLUMN_GAP),
+        rowTop(row(lane)),
+        laneWidth,
+        laneHeight);
   }
 
   /// Summed row by row, as the stacked lanes always were, so that one column places every lane
@@ -82,7 +94,7 @@ record LaneGrid(int zones, int columns, double laneWidth, double laneHeight) {
   }
 
   double width() {
-    return LANE_X + columns * laneWidth + (columns - 1) * COLUMN_GAP + MARGIN;
+    return firstX() + columns * laneWidth + (columns - 1) * COLUMN_GAP + MARGIN;
   }
 
   /// The height of the track the edge to `lane` (not in the first column) runs along, in the
@@ -99,23 +111,29 @@ record LaneGrid(int zones, int columns, double laneWidth, double laneHeight) {
   }
 
   /// The edge from the gateway (at `from`) to `lane`: straight in for the first column; else
-  /// along its track below the lane's row and up the gutter left of the lane, its weight label
-  /// in that gutter, beside the lane it is about.
+  /// along its track below the lane's row and up the gutter left of the lane. In a grid every
+  /// weight label sits just left of the lane it is about.
   GatewayRoute route(String zone, int lane, Point from) {
     Box box = lane(lane);
     Point to = new Point(box.x(), box.centerY());
-    if (column(lane) == 0) {
+    if (columns == 1) {
       return GatewayRoute.direct(zone, from, to);
+    }
+    if (column(lane) == 0) {
+      return GatewayRoute.directInGrid(zone, from, to);
     }
     double x = gutterX(lane);
     double y = trackY(lane);
     return new GatewayRoute(
         zone,
         from,
-        new Point(LANE_X, y),
+        new Point(firstX(), y),
         List.of(new Point(x, y), new Point(x, to.y())),
         to,
-        new Point(x, (y + to.y()) / 2));
+        new GatewayRoute.LabelSpot(
+            new Point(x, (y + to.y()) / 2),
+            to.x() - COLUMN_GAP + GatewayRoute.LABEL_GAP,
+            to.x() - GatewayRoute.LABEL_GAP));
   }
 
   /// Where the edge to `lane` reaches the first column: the gateway's edges leave its card in

@@ -120,7 +120,8 @@ class MapLayoutEngineTest {
   }
 
   /// No gateway edge crosses a lane, not even with its thickest stroke (all traffic: 18 px), and
-  /// none ends anywhere but at its own lane's left edge; its weight label is over no lane.
+  /// none ends anywhere but at its own lane's left edge; its weight label is over no lane and no
+  /// other label.
   @ParameterizedTest(name = "{0} zones × {1} apps in {2} columns")
   @CsvSource({"3, 3, 1", "5, 4, 1", "5, 4, 2", "6, 4, 2", "5, 4, 3", "7, 1, 3", "12, 2, 4"})
   void gatewayEdgesRunThroughTheGuttersNeverOverALane(int zones, int apps, int columns) {
@@ -143,12 +144,31 @@ class MapLayoutEngineTest {
           }
         }
       }
-      // "100 %", as the label shows it: about 56 × 24 px.
-      Point at = route.label();
-      Box label = new Box(Math.max(route.from().x() + 8, at.x() - 28), at.y() - 12, 56, 24);
+      // "100 %", as the label shows it, about 56 × 24 px: over no lane, and, in a grid, beside
+      // its own lane's left edge.
+      Box label = route.label().box(56, 24);
       for (Lane lane : layout.lanes()) {
         assertThat(overlap(label, lane.bounds()))
             .as("%s's label over %s", route.zone(), lane.zone())
+            .isFalse();
+      }
+      if (columns > 1) {
+        assertThat(own.bounds().x() - label.maxX()).isBetween(0.0, 60.0);
+        // A long reason wraps to the room the label has: three lines, over no lane either.
+        Box wrapped = route.label().box(route.label().maxWidth(), 54);
+        for (Lane lane : layout.lanes()) {
+          assertThat(overlap(wrapped, lane.bounds()))
+              .as("%s's wrapped label over %s", route.zone(), lane.zone())
+              .isFalse();
+        }
+      }
+    }
+    // No label covers another: "20 %" over "→ zone down", two lines, as tall as 40 px.
+    List<Box> labels = layout.gatewayRoutes().stream().map(r -> r.label().box(56, 40)).toList();
+    for (int i = 0; i < labels.size(); i++) {
+      for (int j = i + 1; j < labels.size(); j++) {
+        assertThat(overlap(labels.get(i), labels.get(j)))
+            .as("labels of %s and %s", layout.lanes().get(i).zone(), layout.lanes().get(j).zone())
             .isFalse();
       }
     }
