@@ -77,13 +77,10 @@ public final class MapView extends StackPane {
     legend.setCache(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
     StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
-    // One row where it fits, beside the minimap; more rows where the map is narrow.
-    widthProperty()
-        .addListener(
-            (o, a, w) ->
-                legend.setPrefWrapLength(
-                    Math.max(
-                        160, w.doubleValue() - 3 * LEGEND_MARGIN - minimap.prefWidth(-1) - 24)));
+    // One row where it fits, beside the minimap; more rows where the map is narrow. The minimap
+    // is as wide as the map's proportions make it: lanes side by side widen it.
+    widthProperty().addListener((o, a, w) -> wrapLegend());
+    minimap.prefWidthProperty().addListener((o, a, w) -> wrapLegend());
     getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
     // Keep the band under the toolbar free, so the map never starts behind it; and the band
@@ -113,6 +110,11 @@ public final class MapView extends StackPane {
             viewport.heightProperty())) {
       p.addListener(view);
     }
+  }
+
+  private void wrapLegend() {
+    legend.setPrefWrapLength(
+        Math.max(160, getWidth() - 3 * LEGEND_MARGIN - minimap.prefWidth(-1) - 24));
   }
 
   private HBox toolbar() {
