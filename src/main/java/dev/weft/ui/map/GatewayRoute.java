@@ -104,19 +104,19 @@ public record GatewayRoute(
     Point at = join;
     for (int i = 0; i < bends.size(); i++) {
       Point bend = bends.get(i);
-      Point in = toward(bend, at, CORNER);
-      Point out2 = toward(bend, corners.get(i + 1), CORNER);
-      line(out, at, in, step);
+      Point enter = toward(bend, at, CORNER);
+      Point leave = toward(bend, corners.get(i + 1), CORNER);
+      line(out, at, enter, step);
       // The rounded corner: a quadratic curve with the bend as its control point.
       for (int k = 1; k <= 8; k++) {
         double t = k / 8.0;
         double u = 1 - t;
         out.add(
             new Point(
-                u * u * in.x() + 2 * u * t * bend.x() + t * t * out2.x(),
-                u * u * in.y() + 2 * u * t * bend.y() + t * t * out2.y()));
+                u * u * enter.x() + 2 * u * t * bend.x() + t * t * leave.x(),
+                u * u * enter.y() + 2 * u * t * bend.y() + t * t * leave.y()));
       }
-      at = out2;
+      at = leave;
     }
     // Drawn a pixel into the lane, so that no seam shows between the edge and the lane's border.
     line(out, at, new Point(to.x() + 1, to.y()), step);
