@@ -1,10 +1,14 @@
 package dev.weft.ui.map;
 
 import dev.weft.ui.map.MapGeometry.Point;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.QuadCurveTo;
 
 /// Geometry of the map's node-drawn edges: S-curves and arrowheads (the dependency edges are
 /// painted by [EdgePainter]).
@@ -27,15 +31,33 @@ final class EdgeShapes {
 
   /// The point at `t` (0–1) along the S-curve [#sCurve] draws.
   static Point sCurveAt(Point a, Point b, double pull, double t) {
-    double u = 1 - t;
-    double x =
-        u * u * u * a.x()
-            + 3 * u * u * t * (a.x() + pull)
-            + 3 * u * t * t * (b.x() - pull)
-            + t * t * t * b.x();
-    double y =
-        u * u * u * a.y() + 3 * u * u * t * a.y() + 3 * u * t * t * b.y() + t * t * t * b.y();
-    return new Point(x, y);
+    return GatewayRoute.sCurveAt(a, b, pull, t);
+  }
+
+  /// A gateway edge along its route: the S-curve to the first column, then straight runs
+  /// through the gutters with rounded corners (as [GatewayRoute#sample] follows it).
+  static Path gatewayPath(GatewayRoute route) {
+    Point a = route.from();
+    Point join = route.join();
+    double pull = route.pull();
+    Path path = new Path();
+    path.getElements().add(new MoveTo(a.x(), a.y()));
+    path.getElements()
+        .add(new CubicCurveTo(a.x() + pull, a.y(), join.x() - pull, join.y(), join.x(), join.y()));
+    List<Point> corners = new ArrayList<>(route.bends());
+    corners.add(route.to());
+    Point at = join;
+    for (int i = 0; i < route.bends().size(); i++) {
+      Point bend = corners.get(i);
+      Point in = GatewayRoute.toward(bend, at, GatewayRoute.CORNER);
+      Point out = GatewayRoute.toward(bend, corners.get(i + 1), GatewayRoute.CORNER);
+      path.getElements().add(new LineTo(in.x(), in.y()));
+      path.getElements().add(new QuadCurveTo(bend.x(), bend.y(), out.x(), out.y()));
+      at = out;
+    }
+    // A pixel into the lane: no seam between the edge's end and the lane's border.
+    path.getElements().add(new LineTo(route.to().x() + 1, route.to().y()));
+    return path;
   }
 
   /// An arrowhead with its tip at `tip`, pointing away from `from`.

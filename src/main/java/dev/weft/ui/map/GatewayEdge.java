@@ -1,21 +1,19 @@
 package dev.weft.ui.map;
 
-import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.theme.States;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Path;
 
-/// The gateway → zone edge: as thick as the zone's share of traffic, labelled with the percent;
-/// dashed when the zone gets none. Binds only.
+/// The gateway → zone edge along its [GatewayRoute]: as thick as the zone's share of traffic,
+/// labelled with the percent; dashed when the zone gets none. Binds only.
 ///
 /// Threading: FX thread only.
 final class GatewayEdge extends Group {
-  GatewayEdge(ZoneLaneViewModel lane, Point from, Point to) {
+  GatewayEdge(ZoneLaneViewModel lane, GatewayRoute route) {
     setId("gw-edge-" + lane.zone());
-    double pull = (to.x() - from.x()) * 0.55;
-    Path path = EdgeShapes.sCurve(from, new Point(to.x() + 9, to.y()), pull);
+    Path path = EdgeShapes.gatewayPath(route);
     path.getStyleClass().add("gw-edge");
     path.strokeWidthProperty()
         .bind(
@@ -26,17 +24,28 @@ final class GatewayEdge extends Group {
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
     weight.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    // Nearer the gateway: a long "→ zone down" label stays clear of the lane's header; never
-    // left of the gateway card's edge, where the card would hide it (the middle lane's edge is
-    // short and straight).
-    Point at = EdgeShapes.sCurveAt(from, to, pull, 0.55);
+    // Where the route says, as wide and tall as its text makes it; in a grid's gutter a long
+    // reason wraps rather than reach over a lane.
+    GatewayRoute.LabelSpot spot = route.label();
+    if (Double.isFinite(spot.maxWidth())) {
+      weight.setMaxWidth(spot.maxWidth());
+      weight.setWrapText(true);
+      weight.setMinHeight(Label.USE_PREF_SIZE);
+    }
     weight
         .layoutXProperty()
         .bind(
             Bindings.createDoubleBinding(
-                () -> Math.max(from.x() + 8, at.x() - weight.getWidth() / 2),
-                weight.widthProperty()));
-    weight.layoutYProperty().bind(weight.heightProperty().divide(-2).add(at.y()));
+                () -> spot.box(weight.getWidth(), weight.getHeight()).x(),
+                weight.widthProperty(),
+                weight.heightProperty()));
+    weight
+        .layoutYProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> spot.box(weight.getWidth(), weight.getHeight()).y(),
+                weight.widthProperty(),
+                weight.heightProperty()));
     var drained =
         Bindings.createBooleanBinding(
             () -> lane.weightProperty().get() == 0, lane.weightProperty());

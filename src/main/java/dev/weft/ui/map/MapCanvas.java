@@ -2,7 +2,6 @@ package dev.weft.ui.map;
 
 import dev.weft.ui.Messages;
 import dev.weft.ui.map.MapGeometry.Box;
-import dev.weft.ui.map.MapGeometry.Lane;
 import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.theme.States;
 import java.util.HashMap;
@@ -114,20 +113,14 @@ public final class MapCanvas extends Pane {
     setMinSize(layout.width(), layout.height());
     setMaxSize(layout.width(), layout.height());
     Box gw = layout.gateway();
-    List<ZoneLaneViewModel> laneVms = vm.lanes();
     List<LaneNode> laneNodes = new java.util.ArrayList<>();
-    for (int i = 0; i < laneVms.size(); i++) {
-      ZoneLaneViewModel laneVm = laneVms.get(i);
-      Lane lane = layout.lane(laneVm.zone()).orElseThrow();
-      LaneNode laneNode = new LaneNode(laneVm, lane);
+    for (ZoneLaneViewModel laneVm : vm.lanes()) {
+      LaneNode laneNode = new LaneNode(laneVm, layout.lane(laneVm.zone()).orElseThrow());
       lanes.getChildren().add(laneNode);
       laneNodes.add(laneNode);
-      double spread = gw.height() - 60;
-      double fy =
-          gw.y() + 30 + (laneVms.size() == 1 ? spread / 2 : spread * i / (laneVms.size() - 1));
-      Point from = new Point(gw.maxX() - 4, fy);
-      Point to = new Point(lane.bounds().x(), lane.bounds().centerY());
-      edges.getChildren().add(new GatewayEdge(laneVm, from, to));
+      edges
+          .getChildren()
+          .add(new GatewayEdge(laneVm, layout.gatewayRoute(laneVm.zone()).orElseThrow()));
     }
     for (PlacementViewModel p : vm.placements()) {
       Box box = layout.placement(p.id()).orElseThrow();

@@ -31,6 +31,9 @@ public final class MapGeometry {
 
   public record Point(double x, double y) {}
 
+  /// A width and a height.
+  public record Size(double width, double height) {}
+
   /// One zone's lane: its whole band and the header column at its left.
   public record Lane(String zone, Box bounds, Box header) {}
 

@@ -5,11 +5,15 @@ import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Lane;
 import dev.weft.ui.map.MapGeometry.Point;
 import dev.weft.ui.map.MapGeometry.Route;
+import dev.weft.ui.map.MapGeometry.Size;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -28,10 +32,13 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /// Lays a [MapShape] out with ELK Layered: the app dependency graph is laid out once, left to
 /// right by dependency depth with as few crossings as ELK finds, and the same arrangement is
-/// repeated in every zone's lane, so that lanes line up and health never moves a node.
+/// repeated in every zone's lane, so that lanes line up and health never moves a node. The lanes
+/// stack in one column, or fill a grid of several ([LaneGrid]) when the view has the room.
 ///
 /// Threading: thread-safe and blocking (tens of milliseconds for fifty apps); call it off the FX
-/// thread for big fabrics or cache the result per shape, as [MapViewModel] does.
+/// thread for big fabrics or cache the result per shape, as [MapViewModel] does. The last
+/// shape's app graph is kept, so that laying the same shape out in another number of columns
+/// only places the lanes again.
 public final class MapLayoutEngine {
   static {
     // Outside Eclipse nobody registers the algorithms for us.
@@ -52,36 +59,113 @@ public final class MapLayoutEngine {
   static final double LANE_PAD = 20;
   static final double LANE_GAP = 16;
 
+  private record Cached(MapShape shape, AppGraph graph) {}
+
+  private volatile Cached last;
+  private final AtomicLong graphsLaidOut = new AtomicLong();
+
+  /// The lanes stacked in one column.
   public MapLayout layout(MapShape shape) {
-    boolean compact = shape.compact();
-    double nodeW = compact ? COMPACT_W : NODE_W;
-    double nodeH = compact ? COMPACT_H : NODE_H;
-    AppGraph graph = layoutApps(shape.apps(), nodeW, nodeH, compact);
-    double laneHeight = Math.max(graph.height + 2 * LANE_PAD, compact ? 150 : 170);
-    double laneWidth = HEADER_W + graph.width + 2 * LANE_PAD;
+    return layout(shape, 1);
+  }
+
+  /// The lanes in `columns` columns (fewer when there are fewer zones), row by row in fabric
+  /// order.
+  public MapLayout layout(MapShape shape, int columns) {
+    AppGraph graph = graph(shape);
+    LaneGrid grid = grid(shape, graph, columns);
     List<Lane> lanes = new ArrayList<>();
     Map<String, Box> placements = new HashMap<>();
     List<Route> routes = new ArrayList<>();
-    double y = 24;
-    for (String zone : shape.zones()) {
-      Box bounds = new Box(LANE_X, y, laneWidth, laneHeight);
-      lanes.add(new Lane(zone, bounds, new Box(LANE_X, y, HEADER_W, laneHeight)));
-      double ox = LANE_X + HEADER_W + LANE_PAD;
-      double oy = y + (laneHeight - graph.height) / 2;
+    for (int i = 0; i < shape.zones().size(); i++) {
+      String zone = shape.zones().get(i);
+      Box bounds = grid.lane(i);
+      lanes.add(new Lane(zone, bounds, new Box(bounds.x(), bounds.y(), HEADER_W, bounds.height())));
+      double ox = bounds.x() + HEADER_W + LANE_PAD;
+      double oy = bounds.y() + (bounds.height() - graph.height) / 2;
       graph.boxes.forEach((app, box) -> placements.put(app + "@" + zone, box.translate(ox, oy)));
       for (Route r : graph.routes) {
         List<Point> points =
             r.points().stream().map(p -> new Point(p.x() + ox, p.y() + oy)).toList();
         routes.add(new Route(r.from() + "@" + zone, r.to() + "@" + zone, points));
       }
-      y += laneHeight + LANE_GAP;
     }
-    double lanesBottom = y - LANE_GAP;
-    double gatewayH = 118 + regionsHeight(shape);
-    double gatewayY = Math.max(24, 24 + (lanesBottom - 24 - gatewayH) / 2);
-    Box gateway = new Box(GATEWAY_X, gatewayY, GATEWAY_W, gatewayH);
+    Box gateway = gateway(shape, grid);
     return new MapLayout(
-        shape, LANE_X + laneWidth + 24, lanesBottom + 24, gateway, lanes, placements, routes);
+        shape,
+        grid.columns(),
+        grid.width(),
+        height(grid, gateway),
+        gateway,
+        lanes,
+        gatewayRoutes(shape, grid, gateway),
+        placements,
+        routes);
+  }
+
+  /// How large the map of `shape` is in `columns` columns, without placing anything: what the
+  /// view model weighs the column counts by.
+  public Size size(MapShape shape, int columns) {
+    LaneGrid grid = grid(shape, graph(shape), columns);
+    return new Size(grid.width(), height(grid, gateway(shape, grid)));
+  }
+
+  /// How many times an app graph was laid out by ELK (tests check the cache).
+  long graphsLaidOut() {
+    return graphsLaidOut.get();
+  }
+
+  private AppGraph graph(MapShape shape) {
+    Cached cached = last;
+    if (cached != null && cached.shape().equals(shape)) {
+      return cached.graph();
+    }
+    boolean compact = shape.compact();
+    AppGraph graph =
+        layoutApps(
+            shape.apps(), compact ? COMPACT_W : NODE_W, compact ? COMPACT_H : NODE_H, compact);
+    graphsLaidOut.incrementAndGet();
+    last = new Cached(shape, graph);
+    return graph;
+  }
+
+  private static LaneGrid grid(MapShape shape, AppGraph graph, int columns) {
+    double laneHeight = Math.max(graph.height + 2 * LANE_PAD, shape.compact() ? 150 : 170);
+    double laneWidth = HEADER_W + graph.width + 2 * LANE_PAD;
+    return new LaneGrid(shape.zones().size(), columns, laneWidth, laneHeight);
+  }
+
+  /// The gateway card, at the left, level with the middle of the lanes.
+  private static Box gateway(MapShape shape, LaneGrid grid) {
+    double top = LaneGrid.TOP;
+    double gatewayH = 118 + regionsHeight(shape);
+    double gatewayY = Math.max(top, top + (grid.lanesBottom() - top - gatewayH) / 2);
+    return new Box(GATEWAY_X, gatewayY, GATEWAY_W, gatewayH);
+  }
+
+  /// Down to the lanes' gutters, or to the gateway card when it is the taller (a few lanes
+  /// side by side, many regions).
+  private static double height(LaneGrid grid, Box gateway) {
+    return Math.max(grid.bottom(), gateway.maxY() + LaneGrid.MARGIN);
+  }
+
+  /// One edge per lane, leaving the gateway card's right side spread over its height in the
+  /// order they reach the first column, so that no two cross.
+  private static List<GatewayRoute> gatewayRoutes(MapShape shape, LaneGrid grid, Box gw) {
+    int n = shape.zones().size();
+    List<Integer> byJoin = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      byJoin.add(i);
+    }
+    byJoin.sort(Comparator.comparingDouble(grid::joinY));
+    double spread = gw.height() - 60;
+    GatewayRoute[] routes = new GatewayRoute[n];
+    for (int slot = 0; slot < n; slot++) {
+      int lane = byJoin.get(slot);
+      double fy = gw.y() + 30 + (n == 1 ? spread / 2 : spread * slot / (n - 1));
+      routes[lane] = grid.route(shape.zones().get(lane), lane, new Point(gw.maxX() - 4, fy));
+    }
+    return List.of(routes);
   }
 
   /// Room for the gateway card's region routes ("east → sh-1 › hz-1 › …"), which wrap onto more
@@ -151,6 +235,7 @@ public final class MapLayoutEngine {
             routes.add(new Route(ends[0], ends[1], points));
           }
         });
-    return new AppGraph(root.getWidth(), root.getHeight(), boxes, routes);
+    return new AppGraph(
+        root.getWidth(), root.getHeight(), Collections.unmodifiableMap(boxes), List.copyOf(routes));
   }
 }

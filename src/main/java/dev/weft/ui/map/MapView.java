@@ -30,7 +30,6 @@ import javafx.scene.transform.Translate;
 /// Threading: FX thread only.
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
-  private static final double MIN_READABLE = 0.3;
   private static final double LEGEND_MARGIN = 12;
   private final MapViewModel vm;
   private final MapCanvas canvas;
@@ -40,7 +39,8 @@ public final class MapView extends StackPane {
   private final TextField search = new TextField();
   private double dragX;
   private double dragY;
-  private boolean fitted;
+  private final MapFit fit;
+  private boolean presenting;
   private HBox toolbar;
   private Minimap minimap;
   private MapLegend legend;
@@ -77,19 +77,24 @@ public final class MapView extends StackPane {
     legend.setCache(true);
     StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
     StackPane.setMargin(legend, new Insets(LEGEND_MARGIN));
-    // One row where it fits, beside the minimap; more rows where the map is narrow.
-    widthProperty()
-        .addListener(
-            (o, a, w) ->
-                legend.setPrefWrapLength(
-                    Math.max(
-                        160, w.doubleValue() - 3 * LEGEND_MARGIN - minimap.prefWidth(-1) - 24)));
+    // One row where it fits, beside the minimap; more rows where the map is narrow. The minimap
+    // is as wide as the map's proportions make it: lanes side by side widen it.
+    widthProperty().addListener((o, a, w) -> wrapLegend());
+    minimap.prefWidthProperty().addListener((o, a, w) -> wrapLegend());
     getChildren().addAll(viewport, minimap, legend, toolbar);
     setFocusTraversable(true);
+    // Keep the band under the toolbar free, so the map never starts behind it; and the band
+    // over the legend: fitted behind it, the last lane's nodes were hidden.
+    fit =
+        new MapFit(
+            vm,
+            viewport,
+            scale,
+            pan,
+            () -> presenting ? 12 : TOOLBAR_BAND,
+            () -> legend.isVisible() ? legend.prefHeight(-1) + 2 * LEGEND_MARGIN : 12,
+            () -> presenting);
     wireGestures(actions);
-    vm.layoutProperty().addListener((o, a, b) -> fitted = false);
-    viewport.widthProperty().addListener((o, a, b) -> fitOnce());
-    viewport.heightProperty().addListener((o, a, b) -> fitOnce());
     vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
     // The painted layer draws only what is in view, at the zoom: it follows every change.
     javafx.beans.InvalidationListener view =
@@ -105,6 +110,11 @@ public final class MapView extends StackPane {
             viewport.heightProperty())) {
       p.addListener(view);
     }
+  }
+
+  private void wrapLegend() {
+    legend.setPrefWrapLength(
+        Math.max(160, getWidth() - 3 * LEGEND_MARGIN - minimap.prefWidth(-1) - 24));
   }
 
   private HBox toolbar() {
@@ -153,6 +163,7 @@ public final class MapView extends StackPane {
         });
     viewport.setOnMouseDragged(
         e -> {
+          fit.moved();
           pan.setX(e.getX() - dragX);
           pan.setY(e.getY() - dragY);
         });
@@ -228,51 +239,18 @@ public final class MapView extends StackPane {
     return "";
   }
 
-  private void fitOnce() {
-    MapLayout layout = vm.layoutProperty().get();
-    if (!fitted && viewport.getWidth() > 0 && layout != null) {
-      fitted = true;
-      fit();
-      if (scale.getX() < MIN_READABLE) {
-        // A whole large fabric would be unreadably small: start at full width, from the top.
-        double s = Math.min(1.0, viewport.getWidth() / layout.width());
-        scale.setX(s);
-        scale.setY(s);
-        pan.setX(0);
-        pan.setY(TOOLBAR_BAND);
-      }
-    }
-  }
-
   /// Presentation mode: no toolbar, no minimap, and the band kept free for the toolbar goes.
   public void setPresentation(boolean on) {
     presenting = on;
     toolbar.setVisible(!on);
     toolbar.setManaged(!on);
     minimap.suppress(on);
+    fit.roomChanged();
   }
-
-  private boolean presenting;
 
   /// Shows the whole map, never enlarged beyond 1:1 (in presentation mode, as large as fits).
   public void fit() {
-    MapLayout layout = vm.layoutProperty().get();
-    if (layout == null || viewport.getWidth() <= 0) {
-      return;
-    }
-    // Keep the band under the toolbar free, so the map never starts behind it.
-    double top = presenting ? 12 : TOOLBAR_BAND;
-    // And the band over the legend: fitted behind it, the last lane's nodes were hidden.
-    double bottom = legend.isVisible() ? legend.prefHeight(-1) + 2 * LEGEND_MARGIN : 12;
-    double height = Math.max(1, viewport.getHeight() - top - bottom);
-    double s =
-        Math.min(
-            presenting ? 2.5 : 1.0,
-            Math.min(viewport.getWidth() / layout.width(), height / layout.height()));
-    scale.setX(s);
-    scale.setY(s);
-    pan.setX((viewport.getWidth() - layout.width() * s) / 2);
-    pan.setY(top + Math.max(0, (height - layout.height() * s) / 2));
+    fit.fit();
   }
 
   private void zoomBy(double factor) {
@@ -280,6 +258,7 @@ public final class MapView extends StackPane {
   }
 
   private void zoomAt(double factor, double x, double y) {
+    fit.moved();
     double next = Math.max(0.08, Math.min(3.0, scale.getX() * factor));
     double applied = next / scale.getX();
     pan.setX(x - (x - pan.getX()) * applied);
@@ -290,6 +269,7 @@ public final class MapView extends StackPane {
 
   /// Pans so that map point (x, y) is in the middle of the viewport.
   void centerOn(double x, double y) {
+    fit.moved();
     pan.setX(viewport.getWidth() / 2 - x * scale.getX());
     pan.setY(viewport.getHeight() / 2 - y * scale.getY());
   }

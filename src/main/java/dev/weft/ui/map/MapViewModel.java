@@ -4,6 +4,7 @@ import dev.weft.fabric.Zone;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.PlacementSnapshot;
 import dev.weft.state.ZoneSnapshot;
+import dev.weft.ui.map.MapGeometry.Route;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,11 +25,18 @@ import javafx.collections.ObservableList;
 /// the fabric's shape (zones, apps, dependencies) rebuilds them and runs the layout again, so
 /// that health changes never move a node.
 ///
-/// Threading: FX thread only (or one test thread). Layout runs inside [#apply] on shape changes.
+/// The lanes stack in one column unless the view says, through [#fitInto], that it has room
+/// for a map fitted larger in more ([LaneColumns]); then the lanes alone are placed again and a
+/// new layout published, every view model and the selection kept.
+///
+/// Threading: FX thread only (or one test thread). Layout runs inside [#apply] on shape changes
+/// and inside [#fitInto] when the column count changes.
 public final class MapViewModel {
   static final int MAX_FLASHES = 6;
   private final MapLayoutEngine engine;
   private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>();
+  // No room known (an export, a snapshot, a test): the lanes stack in one column.
+  private FitRoom room;
   private final ObservableList<ZoneLaneViewModel> lanes = FXCollections.observableArrayList();
   // Held once: a fresh wrapper per call would drop listeners when it is collected.
   private final ObservableList<ZoneLaneViewModel> lanesView =
@@ -119,9 +127,49 @@ public final class MapViewModel {
     return lastTick;
   }
 
+  /// The view's room for the whole map changed (its window or side panels were resized): lays
+  /// the lanes out in another number of columns when that fits the map enough larger. Call it at
+  /// most once a frame; it publishes a new layout only when the count changes.
+  public void fitInto(FitRoom next) {
+    if (next.width() <= 0 || next.height() <= 0) {
+      return;
+    }
+    room = next;
+    if (shape == null) {
+      return;
+    }
+    int current = layout.get().columns();
+    int columns =
+        LaneColumns.choose(current, shape.zones().size(), c -> engine.size(shape, c), room);
+    if (columns != current) {
+      show(engine.layout(shape, columns));
+    }
+  }
+
+  /// The column count for a new shape: the best for the room, with no count in use to keep.
+  private int columnsFor(MapShape next) {
+    return room == null
+        ? 1
+        : LaneColumns.best(next.zones().size(), c -> engine.size(next, c), room);
+  }
+
+  /// Publishes `computed` for the current view models: the dependency edges are made anew along
+  /// its routes, in the states their placements give them.
+  private void show(MapLayout computed) {
+    dependencies.clear();
+    for (Route r : computed.dependencies()) {
+      DependencyEdgeViewModel edge =
+          new DependencyEdgeViewModel(r, placements.get(r.from()), placements.get(r.to()));
+      edge.update();
+      dependencies.add(edge);
+    }
+    // Views rebuild their nodes on this change, after everything above is in place.
+    layout.set(computed);
+  }
+
   private void rebuild(MapShape next, FabricSnapshot snapshot) {
     shape = next;
-    MapLayout computed = engine.layout(next);
+    MapLayout computed = engine.layout(next, columnsFor(next));
     placements.clear();
     byZone.clear();
     List<ZoneLaneViewModel> nextLanes = new ArrayList<>();
@@ -133,18 +181,9 @@ public final class MapViewModel {
         byZone.computeIfAbsent(zone.name(), z -> new LinkedHashMap<>()).put(app.name(), vm);
       }
     }
-    dependencies.clear();
-    computed
-        .dependencies()
-        .forEach(
-            r ->
-                dependencies.add(
-                    new DependencyEdgeViewModel(
-                        r, placements.get(r.from()), placements.get(r.to()))));
     reroutes.clear();
     lanes.setAll(nextLanes);
-    // Views rebuild their nodes on this change, after everything above is in place.
-    layout.set(computed);
+    show(computed);
     selection.reselect();
   }
 
@@ -152,7 +191,7 @@ public final class MapViewModel {
     return List.copyOf(placements.values());
   }
 
-  /// The current layout; changes only when the fabric's shape changes.
+  /// The current layout; changes when the fabric's shape changes, or the lanes' column count.
   public ReadOnlyObjectProperty<MapLayout> layoutProperty() {
     return layout.getReadOnlyProperty();
   }
