@@ -60,6 +60,26 @@ final class EdgeShapes {
     return path;
   }
 
+  /// A reroute edge along its curve, ending an arrowhead's length short of the card it enters.
+  static Path reroutePath(RerouteRoute r) {
+    double dx = r.p3().x() - r.p2().x();
+    double dy = r.p3().y() - r.p2().y();
+    double length = Math.max(1e-9, Math.hypot(dx, dy));
+    double back = ARROW - 1;
+    Path path = new Path();
+    path.getElements().add(new MoveTo(r.p0().x(), r.p0().y()));
+    path.getElements()
+        .add(
+            new CubicCurveTo(
+                r.p1().x(),
+                r.p1().y(),
+                r.p2().x(),
+                r.p2().y(),
+                r.p3().x() - dx / length * back,
+                r.p3().y() - dy / length * back));
+    return path;
+  }
+
   /// An arrowhead with its tip at `tip`, pointing away from `from`.
   static Polygon arrow(Point from, Point tip, double size) {
     double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());

@@ -180,19 +180,14 @@ public final class MapCanvas extends Pane {
   }
 
   private static Group reroute(MapLayout layout, RerouteEdge r) {
-    Optional<Box> from = layout.placement(r.from());
-    Optional<Box> to = layout.placement(r.to());
-    if (from.isEmpty() || to.isEmpty()) {
+    Optional<RerouteRoute> route = RerouteRoute.of(layout, r.from(), r.to());
+    if (route.isEmpty()) {
       return null;
     }
-    Point a = new Point(from.get().maxX(), from.get().centerY() + 10);
-    Point b = new Point(to.get().x(), to.get().centerY() - 10);
-    double pull = Math.max(90, Math.abs(b.x() - a.x()) * 0.6);
-    Path path = EdgeShapes.sCurve(a, b, pull);
+    Path path = EdgeShapes.reroutePath(route.get());
     path.getStyleClass().add("reroute-edge");
     path.setId("reroute-" + PlacementNode.nodeId(r.from()) + "-" + PlacementNode.nodeId(r.to()));
-    Point before = EdgeShapes.sCurveAt(a, b, pull, 0.97);
-    Polygon arrow = EdgeShapes.arrow(before, b, 11);
+    Polygon arrow = EdgeShapes.arrow(route.get().at(0.97), route.get().p3(), 11);
     arrow.getStyleClass().add("reroute-arrow");
     Label label = new Label(Messages.get(r.broken() ? "map.reroutedDown" : "map.rerouted"));
     label.getStyleClass().add("reroute-label");
@@ -201,7 +196,7 @@ public final class MapCanvas extends Pane {
     for (var n : new javafx.scene.Node[] {path, arrow, label}) {
       States.set(n, "broken", r.broken());
     }
-    Point mid = EdgeShapes.sCurveAt(a, b, pull, 0.5);
+    Point mid = route.get().at(0.5);
     label.layoutXProperty().bind(label.widthProperty().divide(-2).add(mid.x()));
     label.layoutYProperty().bind(label.heightProperty().divide(-2).add(mid.y()));
     return new Group(path, arrow, label);
