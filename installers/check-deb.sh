@@ -108,8 +108,18 @@ exec_line="$(sed -n 's/^Exec=//p' "$desktop")"
 check "desktop entry runs the installed launcher (Exec=$exec_line)" \
   test "${exec_line%% *}" = "/opt/$package/bin/$name" -a -x "$root${exec_line%% *}"
 check "desktop entry names the icon $app_id" grep -qx "Icon=$app_id" "$desktop"
-check "/usr/bin/$package points at the launcher" \
-  test "$(readlink "$root/usr/bin/$package")" = "/opt/$package/bin/$name"
+# /usr/bin/weft starts the packaged runtime itself (installers/linux.sh command_script): run
+# here with the unpacked root in place of /opt, it must print the version from the AOT cache.
+check "/usr/bin/$package is a script that starts /opt/$package/lib/runtime/bin/java" \
+  grep -q "^exec '/opt/$package/lib/runtime/bin/java' " "$root/usr/bin/$package"
+sed "s|/opt/$package/|$root/opt/$package/|g" "$root/usr/bin/$package" >"$work/cli"
+cli_out="$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" sh "$work/cli" --version 2>&1)" || true
+check "/usr/bin/$package --version prints weft $version" \
+  grep -qx "weft $version" <<<"$cli_out"
+if [[ "${WEFT_AOT:-}" != off ]]; then
+  check "/usr/bin/$package maps the AOT cache (dev.weft.Main from the cache)" \
+    grep -q 'dev.weft.Main source: shared objects file' <<<"$cli_out"
+fi
 
 # The launcher's JVM options must include the pom's weft.jvm.options.
 pom_options="$(sed -n 's|.*<weft.jvm.options>\(.*\)</weft.jvm.options>.*|\1|p' pom.xml)"
