@@ -130,7 +130,10 @@ final class MapFit {
 
   private void follow(MapLayout old, MapLayout now) {
     if (old == null || now == null || !old.shape().equals(now.shape())) {
+      // Another fabric (File → Open) in a viewport that has its size: no resize will come to
+      // fit it, and it would show at the last fabric's zoom and pan.
       fitted = false;
+      resized();
     } else if (followsFit) {
       showWhole();
     } else {
