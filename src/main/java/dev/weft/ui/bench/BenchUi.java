@@ -42,7 +42,14 @@ public final class BenchUi {
       int rate,
       FrameFigures figures,
       double fxCpuPerFrame,
-      double renderCpuPerFrame) {}
+      double renderCpuPerFrame,
+      List<PulseRecorder.InputLatency> inputToPixel) {}
+
+  /// With `-Dweft.bench.interact=true`, the measured seconds also carry a user's input on the
+  /// map every quarter second (zoom, pan, select in turn), and a line gives input → pixel.
+  private static final boolean INTERACT = Boolean.getBoolean("weft.bench.interact");
+
+  private static final Duration INPUT_EVERY = Duration.ofMillis(250);
 
   /// @return every cell measured (empty for `idle`)
   public static List<Cell> run(Options options, PrintStream out) {
@@ -120,7 +127,11 @@ public final class BenchUi {
       long render0 = threads.render();
       Instant from = Instant.now();
       long before = load.events();
-      sleep(options.duration());
+      if (INTERACT) {
+        interact(window, options.duration());
+      } else {
+        sleep(options.duration());
+      }
       Instant to = Instant.now();
       long events = load.events() - before;
       long fx = threads.fx() - fx0;
@@ -140,9 +151,37 @@ public final class BenchUi {
             return null;
           });
       double frames = Math.max(1, figures.frames());
-      return new Cell(size[0], size[1], rate, figures, fx / 1e6 / frames, render / 1e6 / frames);
+      return new Cell(
+          size[0],
+          size[1],
+          rate,
+          figures,
+          fx / 1e6 / frames,
+          render / 1e6 / frames,
+          recorder.inputToPixel(from, to));
     } finally {
       load.close();
+    }
+  }
+
+  /// Gives the map an input every [#INPUT_EVERY] for `duration`, each marked when the window's
+  /// handlers have taken it.
+  private static void interact(BenchWindow window, Duration duration) {
+    long end = System.nanoTime() + duration.toNanos();
+    int i = 0;
+    while (System.nanoTime() < end) {
+      int n = i++;
+      HeadlessFx.call(
+          () -> {
+            String kind = window.interact(n);
+            if (!kind.isEmpty()) {
+              PulseRecorder.Input input = new PulseRecorder.Input();
+              input.kind = kind;
+              input.commit();
+            }
+            return null;
+          });
+      sleep(INPUT_EVERY);
     }
   }
 
@@ -201,6 +240,17 @@ public final class BenchUi {
         pair(f.fx()),
         c.fxCpuPerFrame(),
         c.renderCpuPerFrame());
+    for (String kind : List.of("zoom", "pan", "select")) {
+      Percentiles p = new Percentiles();
+      c.inputToPixel().stream()
+          .filter(i -> i.kind().equals(kind))
+          .forEach(i -> p.add(Math.round(i.millis() * 1e6)));
+      if (p.size() > 0) {
+        out.printf(
+            "%8s   input -> pixel, %-6s (%d inputs), p50/p99/max ms: %.1f/%.1f/%.1f%n",
+            "", kind, p.size(), p.millis(50), p.millis(99), p.millis(100));
+      }
+    }
   }
 
   private static String pair(FrameFigures.Split s) {

@@ -91,6 +91,71 @@ final class BenchWindow {
     }
   }
 
+  /// One input as a user gives it to the map, by the events the window's handlers receive: `i`
+  /// picks a zoom in or out (the + and − keys), a pan (a mouse drag of 60 px on the map) or a
+  /// selection (an arrow key). Returns its name, or "" when the map is not showing.
+  String interact(int i) {
+    javafx.scene.Node map = stage.getScene().lookup("#map");
+    javafx.scene.Node canvas = stage.getScene().lookup("#map-canvas");
+    if (map == null || canvas == null || !map.isVisible() || vm.matrix().showingProperty().get()) {
+      return "";
+    }
+    return switch (i % 4) {
+      case 0 -> key(map, javafx.scene.input.KeyCode.PLUS, "zoom");
+      case 1 -> drag(canvas, 60);
+      case 2 -> key(map, javafx.scene.input.KeyCode.MINUS, "zoom");
+      default ->
+          key(
+              map,
+              i % 8 < 4 ? javafx.scene.input.KeyCode.RIGHT : javafx.scene.input.KeyCode.DOWN,
+              "select");
+    };
+  }
+
+  private static String key(
+      javafx.scene.Node target, javafx.scene.input.KeyCode code, String what) {
+    javafx.event.Event.fireEvent(
+        target,
+        new javafx.scene.input.KeyEvent(
+            javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+    return what;
+  }
+
+  private static String drag(javafx.scene.Node target, double dx) {
+    javafx.geometry.Bounds b = target.getLayoutBounds();
+    double x = b.getMinX() + b.getWidth() / 2;
+    double y = b.getMinY() + b.getHeight() / 2;
+    for (var type :
+        java.util.List.of(
+            javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+            javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
+            javafx.scene.input.MouseEvent.MOUSE_RELEASED)) {
+      double at = type == javafx.scene.input.MouseEvent.MOUSE_PRESSED ? x : x + dx;
+      javafx.event.Event.fireEvent(
+          target,
+          new javafx.scene.input.MouseEvent(
+              type,
+              at,
+              y,
+              at,
+              y,
+              javafx.scene.input.MouseButton.PRIMARY,
+              1,
+              false,
+              false,
+              false,
+              false,
+              true,
+              false,
+              false,
+              false,
+              false,
+              false,
+              null));
+    }
+    return "pan";
+  }
+
   /// Pulses the window's scene has had (counted without the Flight Recorder). Any thread.
   long pulses() {
     return pulses.get();

@@ -30,6 +30,13 @@ final class PulseRecorder implements AutoCloseable {
   private final RecordingStream stream = new RecordingStream();
   private final Map<Integer, Pulse> pulses = new HashMap<>();
   private final List<Stamp> applied = new ArrayList<>();
+  private final List<InputStamp> inputs = new ArrayList<>();
+
+  record InputStamp(Instant at, String kind) {}
+
+  /// One input's wait for its pixels.
+  record InputLatency(String kind, double millis) {}
+
   private final Map<Long, CountDownLatch> marks = new HashMap<>();
   private long nextMark;
   private long fxThread = -2;
@@ -42,6 +49,15 @@ final class PulseRecorder implements AutoCloseable {
   static final class Applied extends Event {
     @Label("Age of the change")
     long ageNanos;
+  }
+
+  /// A user's input given to the window (a key or a drag), committed on the FX thread once the
+  /// window's handlers have taken it: the pixels that show it are in a later pulse's frame.
+  @Name("weft.BenchInput")
+  @Label("Benchmark input")
+  static final class Input extends Event {
+    @Label("Kind")
+    String kind;
   }
 
   @Name("weft.BenchMark")
@@ -72,10 +88,12 @@ final class PulseRecorder implements AutoCloseable {
     r.stream.enable(PHASE);
     r.stream.enable(Applied.class);
     r.stream.enable(Mark.class);
+    r.stream.enable(Input.class);
     r.stream.setMaxAge(Duration.ofSeconds(30));
     r.stream.onEvent(PHASE, r::phase);
     r.stream.onEvent("weft.SnapshotApplied", r::applied);
     r.stream.onEvent("weft.BenchMark", r::mark);
+    r.stream.onEvent("weft.BenchInput", r::input);
     r.stream.startAsync();
     return r;
   }
@@ -114,6 +132,37 @@ final class PulseRecorder implements AutoCloseable {
 
   private synchronized void applied(RecordedEvent e) {
     applied.add(new Stamp(e.getStartTime(), e.getLong("ageNanos")));
+  }
+
+  private synchronized void input(RecordedEvent e) {
+    inputs.add(new InputStamp(e.getStartTime(), e.getString("kind")));
+  }
+
+  /// How long each input within `[from, to)` waited for the end of drawing of the first frame
+  /// whose pulse began after it, in milliseconds (input → pixel).
+  synchronized List<InputLatency> inputToPixel(Instant from, Instant to) {
+    List<Pulse> drawn = new ArrayList<>();
+    for (Pulse p : pulses(from, to.plusSeconds(1))) {
+      if (p.renderEnd != null) {
+        drawn.add(p);
+      }
+    }
+    List<InputLatency> out = new ArrayList<>();
+    for (InputStamp input : inputs) {
+      Instant at = input.at();
+      if (at.isBefore(from) || !at.isBefore(to)) {
+        continue;
+      }
+      for (Pulse p : drawn) {
+        if (p.fxStart.isAfter(at)) {
+          out.add(
+              new InputLatency(
+                  input.kind(), java.time.Duration.between(at, p.renderEnd).toNanos() / 1e6));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private synchronized void mark(RecordedEvent e) {
@@ -165,6 +214,7 @@ final class PulseRecorder implements AutoCloseable {
   synchronized void clear() {
     pulses.clear();
     applied.clear();
+    inputs.clear();
   }
 
   private static Instant min(Instant a, Instant b) {
