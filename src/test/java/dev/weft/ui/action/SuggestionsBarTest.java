@@ -36,19 +36,7 @@ class SuggestionsBarTest {
     List<Object> seen =
         HeadlessFx.call(
             () -> {
-              ActionsViewModel vm =
-                  new ActionsViewModel(
-                      Runnable::run,
-                      Runnable::run,
-                      new DialogService() {
-                        @Override
-                        public void showPreview(PreviewViewModel preview) {}
-
-                        @Override
-                        public void showJournal(JournalViewModel journal) {}
-                      },
-                      ZoneOffset.UTC);
-              vm.use(new FakeActions());
+              ActionsViewModel vm = actions();
               vm.apply(storm());
               SuggestionsBar bar = new SuggestionsBar(vm);
               StackPane root = new StackPane(bar);
