@@ -4,7 +4,6 @@ import dev.weft.action.ActionRequest;
 import dev.weft.action.Check;
 import dev.weft.action.InForce;
 import dev.weft.action.TestPlans;
-import dev.weft.fabric.Fabric;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.ui.ActionService;
 import dev.weft.ui.FabricFeed;
@@ -17,6 +16,7 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.ThemeChoice;
 import dev.weft.ui.shell.UiSettings;
+import dev.weft.ui.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,18 +86,7 @@ final class ActionShots {
           @Override
           public void close() {}
         };
-    FabricSessions sessions =
-        new FabricSessions() {
-          @Override
-          public FabricSession connect(Fabric fabric) {
-            return session;
-          }
-
-          @Override
-          public FabricSession demo() {
-            return session;
-          }
-        };
+    FabricSessions sessions = TestSessions.always(session);
     Stage[] stage = new Stage[1];
     ShellViewModel[] vm = new ShellViewModel[1];
     HeadlessFx.call(

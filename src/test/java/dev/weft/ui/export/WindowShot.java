@@ -1,8 +1,6 @@
 package dev.weft.ui.export;
 
-import dev.weft.fabric.Fabric;
 import dev.weft.state.FabricSnapshot;
-import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.sample.SampleFeed;
@@ -10,6 +8,7 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.ThemeChoice;
 import dev.weft.ui.shell.UiSettings;
+import dev.weft.ui.testing.TestSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.prefs.Preferences;
@@ -23,28 +22,8 @@ final class WindowShot {
 
   static void take(FabricSnapshot snapshot, Path out, boolean dark) throws Exception {
     SampleFeed feed = new SampleFeed(snapshot);
-    FabricSession session =
-        new FabricSession() {
-          @Override
-          public FabricFeed feed() {
-            return feed;
-          }
-
-          @Override
-          public void close() {}
-        };
-    FabricSessions sessions =
-        new FabricSessions() {
-          @Override
-          public FabricSession connect(Fabric fabric) {
-            return session;
-          }
-
-          @Override
-          public FabricSession demo() {
-            return session;
-          }
-        };
+    FabricSession session = TestSessions.over(feed);
+    FabricSessions sessions = TestSessions.always(session);
     Stage[] stage = new Stage[1];
     ShellViewModel[] vm = new ShellViewModel[1];
     HeadlessFx.call(

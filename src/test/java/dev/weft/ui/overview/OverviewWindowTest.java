@@ -3,8 +3,6 @@ package dev.weft.ui.overview;
 import static dev.weft.ui.testing.FxAssertions.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weft.fabric.Fabric;
-import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.sample.SampleFeed;
@@ -12,6 +10,7 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.UiSettings;
 import dev.weft.ui.testing.Samples;
+import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -46,28 +45,8 @@ class OverviewWindowTest {
 
   @Start
   void start(Stage stage) {
-    FabricSession session =
-        new FabricSession() {
-          @Override
-          public FabricFeed feed() {
-            return feed;
-          }
-
-          @Override
-          public void close() {}
-        };
-    FabricSessions sessions =
-        new FabricSessions() {
-          @Override
-          public FabricSession connect(Fabric fabric) {
-            return session;
-          }
-
-          @Override
-          public FabricSession demo() {
-            return session;
-          }
-        };
+    FabricSession session = TestSessions.over(feed);
+    FabricSessions sessions = TestSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     prefs.putDouble("width", 1000);
     prefs.putDouble("height", 700);

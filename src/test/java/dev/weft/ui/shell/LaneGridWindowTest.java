@@ -4,14 +4,13 @@ import static dev.weft.ui.testing.FxAssertions.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.weft.fabric.Fabric;
-import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.map.MapView;
 import dev.weft.ui.sample.SampleFeed;
 import dev.weft.ui.sample.SampleSnapshots;
 import dev.weft.ui.testing.Samples;
+import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -39,28 +38,8 @@ class LaneGridWindowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    FabricSession session =
-        new FabricSession() {
-          @Override
-          public FabricFeed feed() {
-            return feed;
-          }
-
-          @Override
-          public void close() {}
-        };
-    FabricSessions sessions =
-        new FabricSessions() {
-          @Override
-          public FabricSession connect(Fabric fabric) {
-            return session;
-          }
-
-          @Override
-          public FabricSession demo() {
-            return session;
-          }
-        };
+    FabricSession session = TestSessions.over(feed);
+    FabricSessions sessions = TestSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
     // Narrow and tall, where one column fits best. Set on the stage: the one stage of these

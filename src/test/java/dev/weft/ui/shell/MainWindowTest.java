@@ -5,13 +5,12 @@ import static dev.weft.ui.testing.FxAssertions.has;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.weft.fabric.Fabric;
 import dev.weft.state.ConnectionPhase;
-import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.sample.SampleFeed;
 import dev.weft.ui.testing.Samples;
+import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -38,28 +37,8 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    FabricSession session =
-        new FabricSession() {
-          @Override
-          public FabricFeed feed() {
-            return feed;
-          }
-
-          @Override
-          public void close() {}
-        };
-    FabricSessions sessions =
-        new FabricSessions() {
-          @Override
-          public FabricSession connect(Fabric fabric) {
-            return session;
-          }
-
-          @Override
-          public FabricSession demo() {
-            return session;
-          }
-        };
+    FabricSession session = TestSessions.over(feed);
+    FabricSessions sessions = TestSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     // A small window keeps software rendering quick.
     prefs.putDouble("width", 1000);
