@@ -38,6 +38,17 @@ public final class StatusBarView extends FlowPane {
       Label label = new Label();
       label.setId("chip-" + chip.zone());
       label.setMinWidth(Label.USE_PREF_SIZE);
+      // A chip never narrows: its latency and age change width with each probe ("9 ms",
+      // "112 ms"), and each change rewrapped the chips, so the panels above jumped by a line
+      // in a storm, and the map was refitted and drawn whole (a 35 ms frame at 10 x 50).
+      label
+          .widthProperty()
+          .addListener(
+              (o, a, w) -> {
+                if (w.doubleValue() > label.getMinWidth()) {
+                  label.setMinWidth(w.doubleValue());
+                }
+              });
       label.getStyleClass().add("zone-chip");
       label.textProperty().bind(chip.textProperty());
       Tooltip tip = new Tooltip();
