@@ -58,8 +58,9 @@ final class BenchUiCommand implements Callable<Integer> {
       defaultValue = "8s",
       converter = DurationConverter.class,
       description =
-          "Load on the window before each cell is measured: its first layout and the JIT"
-              + " compiling the painting code are not what a window left open shows (default:"
+          "Load on the window before each cell is measured, at least; then until the JIT"
+              + " compiler settles (at most 60 s more): a first layout and the compiling are not"
+              + " what a window left open shows (default:"
               + " ${DEFAULT-VALUE}).")
   private Duration warmup;
 

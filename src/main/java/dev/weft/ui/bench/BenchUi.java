@@ -43,7 +43,8 @@ public final class BenchUi {
       FrameFigures figures,
       double fxCpuPerFrame,
       double renderCpuPerFrame,
-      List<PulseRecorder.InputLatency> inputToPixel) {}
+      List<PulseRecorder.InputLatency> inputToPixel,
+      JitSettle.Result warmup) {}
 
   /// With `-Dweft.bench.interact=true`, the measured seconds also carry a user's input on the
   /// map every quarter second (zoom, pan, select in turn), and a line gives input → pixel.
@@ -61,7 +62,7 @@ public final class BenchUi {
     HeadlessFx.ensureStarted();
     out.printf(
         "weft bench ui: %s, view %s, glass %s, prism %s, %d cores, load average %.1f,"
-            + " measured %d s after %d s of warm-up%n",
+            + " measured %d s after at least %d s of warm-up%n",
         options.demo()
             ? "end to end from the embedded demo's API (demo in this process)"
             : "synthetic feed",
@@ -119,7 +120,7 @@ public final class BenchUi {
       load.start(rate);
       // The first CSS pass and layout of a new window, and the JIT compiling the painting
       // code, are not what users see every frame of a window left open.
-      sleep(options.warmup());
+      JitSettle.Result warm = JitSettle.await(options.warmup());
       recorder.sync();
       recorder.clear();
       WindowCpu threads = WindowCpu.find();
@@ -158,7 +159,8 @@ public final class BenchUi {
           figures,
           fx / 1e6 / frames,
           render / 1e6 / frames,
-          recorder.inputToPixel(from, to));
+          recorder.inputToPixel(from, to),
+          warm);
     } finally {
       load.close();
     }
@@ -240,6 +242,15 @@ public final class BenchUi {
         pair(f.fx()),
         c.fxCpuPerFrame(),
         c.renderCpuPerFrame());
+    out.printf(
+        "%8s   after %.0f s of warm-up, %s%n",
+        "",
+        c.warmup().seconds(),
+        c.warmup().settled()
+            ? String.format(
+                "the JIT compiler settled (under %.0f %% of a core for %d s)",
+                100 * JitSettle.SHARE, JitSettle.WINDOW.toSeconds())
+            : "the JIT compiler still busy: figures include its work");
     for (String kind : List.of("zoom", "pan", "select")) {
       Percentiles p = new Percentiles();
       c.inputToPixel().stream()
