@@ -246,11 +246,7 @@ class FailoverWindowTest {
   }
 
   private static String weight(FxRobot robot, String zone) {
-    return robot
-        .lookup("#gw-edge-" + zone)
-        .tryQuery()
-        .map(n -> ((Label) n.lookup(".weight")).getText())
-        .orElse("");
+    return robot.lookup("#gw-weight-" + zone).tryQuery().map(n -> ((Label) n).getText()).orElse("");
   }
 
   private static String badge(FxRobot robot) {

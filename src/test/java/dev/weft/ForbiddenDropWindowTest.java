@@ -118,11 +118,7 @@ class ForbiddenDropWindowTest {
   }
 
   private static String weight(FxRobot robot, String zone) {
-    return robot
-        .lookup("#gw-edge-" + zone)
-        .tryQuery()
-        .map(n -> ((Label) n.lookup(".weight")).getText())
-        .orElse("");
+    return robot.lookup("#gw-weight-" + zone).tryQuery().map(n -> ((Label) n).getText()).orElse("");
   }
 
   private static void within(int seconds, Callable<Boolean> condition) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 import javafx.scene.Node;
 
 /// Finds what a pointer is over on the map, by the ids the map's nodes carry: `lane-<zone>` on
-/// a lane (style class `lane`), `gw-edge-<zone>` on a gateway edge, `placement-<app>-<zone>`
+/// a lane (style class `lane`), `gw-edge-<zone>` on a gateway edge and `gw-weight-<zone>` on
+/// its percent, `placement-<app>-<zone>`
 /// on a placement.
 ///
 /// Threading: FX thread only.
@@ -39,6 +40,9 @@ final class MapTargets {
       }
       if (id.startsWith("gw-edge-")) {
         return Optional.of(new Hit(id.substring("gw-edge-".length()), null, false, true));
+      }
+      if (id.startsWith("gw-weight-")) {
+        return Optional.of(new Hit(id.substring("gw-weight-".length()), null, false, true));
       }
     }
     return Optional.empty();

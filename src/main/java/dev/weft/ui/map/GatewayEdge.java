@@ -7,10 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Path;
 
 /// The gateway → zone edge along its [GatewayRoute]: as thick as the zone's share of traffic,
-/// labelled with the percent; dashed when the zone gets none. Binds only.
+/// labelled with the percent; dashed when the zone gets none. The label is the canvas's to
+/// place (see [#weight]). Binds only.
 ///
 /// Threading: FX thread only.
 final class GatewayEdge extends Group {
+  private final Label weight = new Label();
+
   GatewayEdge(ZoneLaneViewModel lane, GatewayRoute route) {
     setId("gw-edge-" + lane.zone());
     Path path = EdgeShapes.gatewayPath(route);
@@ -19,7 +22,6 @@ final class GatewayEdge extends Group {
         .bind(
             Bindings.createDoubleBinding(
                 () -> 2.0 + lane.weightProperty().get() * 0.16, lane.weightProperty()));
-    Label weight = new Label();
     weight.getStyleClass().add("weight");
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());
@@ -55,6 +57,12 @@ final class GatewayEdge extends Group {
       States.bind(node, "unreachable", lane.unreachableProperty());
       States.bind(node, "unserved", lane.unservedProperty());
     }
-    getChildren().addAll(path, weight);
+    getChildren().add(path);
+  }
+
+  /// The percent label, in the same coordinates as the edge, for a layer above the edges:
+  /// the edges are shown from a bitmap, in which text comes out soft.
+  Label weight() {
+    return weight;
   }
 }

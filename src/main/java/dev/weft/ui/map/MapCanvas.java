@@ -32,6 +32,9 @@ public final class MapCanvas extends Pane {
   private final LaneLayer bands;
   private final CardLayer cards;
   private final Group edges = new Group();
+  /// The edges' weight labels, drawn as themselves over the edges' bitmap: from it they showed
+  /// a little soft (resampled).
+  private final Group weights = new Group();
   private final Group hits = new Group();
   private final Group halos = new Group();
   private final Group nodes = new Group();
@@ -69,7 +72,7 @@ public final class MapCanvas extends Pane {
     flashes = new HealthFlashes(halos);
     // The bands under the lanes' headers, both first (others' overlays go right after them).
     Group below = new Group(bands.layer(), lanes);
-    getChildren().addAll(below, cards.layer(), edges, hits, halos, nodes, reroutes);
+    getChildren().addAll(below, cards.layer(), edges, weights, hits, halos, nodes, reroutes);
     getChildren().addAll(inks.nodes());
     // Edges change only with the layout or a zone's state: drawn from a bitmap in between.
     edges.setCache(true);
@@ -116,6 +119,7 @@ public final class MapCanvas extends Pane {
   private void rebuild() {
     lanes.getChildren().clear();
     edges.getChildren().clear();
+    weights.getChildren().clear();
     hits.getChildren().clear();
     halos.getChildren().clear();
     flashes.clear();
@@ -136,9 +140,9 @@ public final class MapCanvas extends Pane {
       LaneNode laneNode = new LaneNode(laneVm, layout.lane(laneVm.zone()).orElseThrow());
       lanes.getChildren().add(laneNode);
       laneNodes.add(laneNode);
-      edges
-          .getChildren()
-          .add(new GatewayEdge(laneVm, layout.gatewayRoute(laneVm.zone()).orElseThrow()));
+      GatewayEdge edge = new GatewayEdge(laneVm, layout.gatewayRoute(laneVm.zone()).orElseThrow());
+      edges.getChildren().add(edge);
+      weights.getChildren().add(edge.weight());
     }
     for (PlacementViewModel p : vm.placements()) {
       Box box = layout.placement(p.id()).orElseThrow();
