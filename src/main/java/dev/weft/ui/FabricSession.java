@@ -37,4 +37,18 @@ public interface FabricSession extends AutoCloseable {
 
   @Override
   void close();
+
+  /// A session that shows `feed` and offers nothing else (no actions, logs or demo controls):
+  /// for a window over a feed of its own, as the benchmarks and tests open it.
+  static FabricSession watching(FabricFeed feed) {
+    return new FabricSession() {
+      @Override
+      public FabricFeed feed() {
+        return feed;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
 }

@@ -12,4 +12,19 @@ public interface FabricSessions {
 
   /// Starts the embedded demo fabric.
   FabricSession demo();
+
+  /// Hands out `session` whatever the window opens, the demo included.
+  static FabricSessions always(FabricSession session) {
+    return new FabricSessions() {
+      @Override
+      public FabricSession connect(Fabric fabric) {
+        return session;
+      }
+
+      @Override
+      public FabricSession demo() {
+        return session;
+      }
+    };
+  }
 }

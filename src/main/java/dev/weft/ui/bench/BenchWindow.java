@@ -1,6 +1,5 @@
 package dev.weft.ui.bench;
 
-import dev.weft.fabric.Fabric;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
@@ -48,9 +47,9 @@ final class BenchWindow {
             return load.feed().onChange(listener);
           }
         };
-    FabricSession session = session(feed);
+    FabricSession session = FabricSession.watching(feed);
     ShellViewModel vm =
-        new ShellViewModel(sessions(session), session, Runnable::run, Runnable::run);
+        new ShellViewModel(FabricSessions.always(session), session, Runnable::run, Runnable::run);
     Preferences prefs = Preferences.userRoot().node("dev/weft/bench");
     // Every run opens the same window: what an earlier run's window saved on closing (dividers,
     // hidden panels) would make runs measure different windows.
@@ -196,31 +195,5 @@ final class BenchWindow {
     } catch (java.util.prefs.BackingStoreException e) {
       // The benchmark's own settings: the window opens without them being on disk.
     }
-  }
-
-  private static FabricSession session(FabricFeed feed) {
-    return new FabricSession() {
-      @Override
-      public FabricFeed feed() {
-        return feed;
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
-
-  private static FabricSessions sessions(FabricSession session) {
-    return new FabricSessions() {
-      @Override
-      public FabricSession connect(Fabric fabric) {
-        return session;
-      }
-
-      @Override
-      public FabricSession demo() {
-        return session;
-      }
-    };
   }
 }

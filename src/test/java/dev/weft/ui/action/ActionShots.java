@@ -16,7 +16,6 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.ThemeChoice;
 import dev.weft.ui.shell.UiSettings;
-import dev.weft.ui.testing.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,7 +85,7 @@ final class ActionShots {
           @Override
           public void close() {}
         };
-    FabricSessions sessions = TestSessions.always(session);
+    FabricSessions sessions = FabricSessions.always(session);
     Stage[] stage = new Stage[1];
     ShellViewModel[] vm = new ShellViewModel[1];
     HeadlessFx.call(

@@ -8,7 +8,6 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.ThemeChoice;
 import dev.weft.ui.shell.UiSettings;
-import dev.weft.ui.testing.TestSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.prefs.Preferences;
@@ -22,8 +21,8 @@ final class WindowShot {
 
   static void take(FabricSnapshot snapshot, Path out, boolean dark) throws Exception {
     SampleFeed feed = new SampleFeed(snapshot);
-    FabricSession session = TestSessions.over(feed);
-    FabricSessions sessions = TestSessions.always(session);
+    FabricSession session = FabricSession.watching(feed);
+    FabricSessions sessions = FabricSessions.always(session);
     Stage[] stage = new Stage[1];
     ShellViewModel[] vm = new ShellViewModel[1];
     HeadlessFx.call(

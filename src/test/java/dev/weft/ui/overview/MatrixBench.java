@@ -1,7 +1,5 @@
 package dev.weft.ui.overview;
 
-import dev.weft.fabric.Fabric;
-import dev.weft.ui.FabricFeed;
 import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.bench.SyntheticFeed;
@@ -63,9 +61,10 @@ public final class MatrixBench {
               }
             }
           }.start();
-          FabricSession session = session(feed);
+          FabricSession session = FabricSession.watching(feed);
           ShellViewModel vm =
-              new ShellViewModel(sessions(session), session, Runnable::run, Runnable::run);
+              new ShellViewModel(
+                  FabricSessions.always(session), session, Runnable::run, Runnable::run);
           stage[0] = new Stage();
           Preferences prefs = Preferences.userRoot().node("dev/weft/bench-matrix");
           prefs.putBoolean("muted", true);
@@ -159,32 +158,6 @@ public final class MatrixBench {
       int i = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
       return sorted.get(Math.clamp(i, 0, sorted.size() - 1)) / 1e6;
     }
-  }
-
-  private static FabricSession session(FabricFeed feed) {
-    return new FabricSession() {
-      @Override
-      public FabricFeed feed() {
-        return feed;
-      }
-
-      @Override
-      public void close() {}
-    };
-  }
-
-  private static FabricSessions sessions(FabricSession session) {
-    return new FabricSessions() {
-      @Override
-      public FabricSession connect(Fabric fabric) {
-        return session;
-      }
-
-      @Override
-      public FabricSession demo() {
-        return session;
-      }
-    };
   }
 
   private static void sleep(Duration d) {

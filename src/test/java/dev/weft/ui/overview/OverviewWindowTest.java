@@ -10,7 +10,6 @@ import dev.weft.ui.shell.MainWindow;
 import dev.weft.ui.shell.ShellViewModel;
 import dev.weft.ui.shell.UiSettings;
 import dev.weft.ui.testing.Samples;
-import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -45,8 +44,8 @@ class OverviewWindowTest {
 
   @Start
   void start(Stage stage) {
-    FabricSession session = TestSessions.over(feed);
-    FabricSessions sessions = TestSessions.always(session);
+    FabricSession session = FabricSession.watching(feed);
+    FabricSessions sessions = FabricSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     prefs.putDouble("width", 1000);
     prefs.putDouble("height", 700);

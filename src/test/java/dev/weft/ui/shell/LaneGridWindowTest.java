@@ -10,7 +10,6 @@ import dev.weft.ui.map.MapView;
 import dev.weft.ui.sample.SampleFeed;
 import dev.weft.ui.sample.SampleSnapshots;
 import dev.weft.ui.testing.Samples;
-import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -38,8 +37,8 @@ class LaneGridWindowTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    FabricSession session = TestSessions.over(feed);
-    FabricSessions sessions = TestSessions.always(session);
+    FabricSession session = FabricSession.watching(feed);
+    FabricSessions sessions = FabricSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     new MainWindow(stage, vm, new UiSettings(prefs), Clock.systemUTC());
     // Narrow and tall, where one column fits best. Set on the stage: the one stage of these

@@ -10,7 +10,6 @@ import dev.weft.ui.FabricSession;
 import dev.weft.ui.FabricSessions;
 import dev.weft.ui.sample.SampleFeed;
 import dev.weft.ui.testing.Samples;
-import dev.weft.ui.testing.TestSessions;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.prefs.Preferences;
@@ -37,8 +36,8 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    FabricSession session = TestSessions.over(feed);
-    FabricSessions sessions = TestSessions.always(session);
+    FabricSession session = FabricSession.watching(feed);
+    FabricSessions sessions = FabricSessions.always(session);
     vm = new ShellViewModel(sessions, session, Runnable::run, Runnable::run);
     // A small window keeps software rendering quick.
     prefs.putDouble("width", 1000);
