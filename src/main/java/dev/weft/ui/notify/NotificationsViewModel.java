@@ -23,9 +23,14 @@ import javafx.collections.ObservableList;
 /// recovers leaves it, and when nothing is left a "recovered" notice replaces it for a few
 /// seconds. Reads the model's transition history, so nothing between two frames is missed.
 ///
+/// The trouble notice folds to its title after [#UNFOLDED_FOR] without news: the lanes, cards
+/// and status bar keep showing the trouble, and a notice left open over the map hid cards for as
+/// long as the incident lasted. Something new going wrong unfolds it; so does the user.
+///
 /// Threading: FX thread only (or one test thread).
 public final class NotificationsViewModel {
   static final Duration RECOVERED_FOR = Duration.ofSeconds(6);
+  static final Duration UNFOLDED_FOR = Duration.ofSeconds(10);
   private static final int LISTED = 4;
   private static final java.time.format.DateTimeFormatter CLOCK =
       java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
@@ -38,6 +43,9 @@ public final class NotificationsViewModel {
   private final SequencedMap<String, Item> trouble = new LinkedHashMap<>();
   private Notice recovered;
   private Instant recoveredUntil = Instant.MIN;
+  private boolean folded;
+  private Instant unfoldedUntil = Instant.MIN;
+  private Instant lastTick = Instant.MIN;
 
   private record Item(String title, String text) {}
 
@@ -58,6 +66,7 @@ public final class NotificationsViewModel {
       return;
     }
     List<Item> back = new ArrayList<>();
+    java.util.Map<String, Item> before = new java.util.HashMap<>(trouble);
     for (Transition t : transitions) {
       switch (t) {
         case Transition.PlacementChanged p -> {
@@ -99,6 +108,10 @@ public final class NotificationsViewModel {
         }
       }
     }
+    if (news(before)) {
+      folded = false;
+      unfoldedUntil = snapshot.at().plus(UNFOLDED_FOR);
+    }
     if (trouble.isEmpty() && !back.isEmpty()) {
       recovered = notice(Notice.Kind.RECOVERED, back, "notice.recovered.many");
       recoveredUntil = snapshot.at().plus(RECOVERED_FOR);
@@ -108,10 +121,39 @@ public final class NotificationsViewModel {
     publish();
   }
 
-  /// Lets a "recovered" notice go once its time is up; call about once a second.
+  /// Whether something went wrong that was not wrong, or not so, `before`.
+  private boolean news(java.util.Map<String, Item> before) {
+    for (var e : trouble.entrySet()) {
+      if (!e.getValue().equals(before.get(e.getKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /// Lets a "recovered" notice go, and folds the trouble notice, once their time is up; call
+  /// about once a second.
   public void tick(Instant now) {
+    lastTick = now;
+    boolean changed = false;
     if (recovered != null && !now.isBefore(recoveredUntil)) {
       recovered = null;
+      changed = true;
+    }
+    if (!folded && !trouble.isEmpty() && !now.isBefore(unfoldedUntil)) {
+      folded = true;
+      changed = true;
+    }
+    if (changed) {
+      publish();
+    }
+  }
+
+  /// The user opened the folded trouble notice: shown in full for [#UNFOLDED_FOR] again.
+  public void unfold() {
+    if (folded) {
+      folded = false;
+      unfoldedUntil = lastTick.plus(UNFOLDED_FOR);
       publish();
     }
   }
@@ -140,7 +182,8 @@ public final class NotificationsViewModel {
   private void publish() {
     List<Notice> next = new ArrayList<>();
     if (!trouble.isEmpty()) {
-      next.add(notice(Notice.Kind.DOWN, List.copyOf(trouble.values()), "notice.trouble.many"));
+      Notice all = notice(Notice.Kind.DOWN, List.copyOf(trouble.values()), "notice.trouble.many");
+      next.add(folded ? new Notice(all.kind(), all.title(), all.text(), true) : all);
     }
     if (recovered != null) {
       next.add(recovered);

@@ -11,10 +11,13 @@ import javafx.scene.layout.VBox;
 
 /// The window's notifications: at most two cards over the top of the map (never over the
 /// status bar), the one for what is in trouble now and, briefly, one for what recovered. Each
-/// can be dismissed. Binds only.
+/// can be dismissed; a folded notice shows its title alone and opens when clicked. Binds only.
 ///
 /// Threading: FX thread only.
 public final class ToastsView extends VBox {
+  /// A folded notice fits in the band left of the map's toolbar.
+  private static final double FOLDED_WIDTH = 360;
+
   public ToastsView(NotificationsViewModel vm) {
     super(8);
     setId("toasts");
@@ -34,8 +37,9 @@ public final class ToastsView extends VBox {
       Label text = new Label(notice.text());
       text.getStyleClass().add("toast-text");
       text.setWrapText(true);
-      text.setVisible(!notice.text().isBlank());
-      text.setManaged(!notice.text().isBlank());
+      boolean withText = !notice.folded() && !notice.text().isBlank();
+      text.setVisible(withText);
+      text.setManaged(withText);
       Button close = new Button("\u2715");
       close.getStyleClass().add("toast-close");
       close.setAccessibleText(Messages.get("notice.dismiss"));
@@ -45,8 +49,18 @@ public final class ToastsView extends VBox {
       card.setRight(close);
       card.setId(notice.kind() == Notice.Kind.DOWN ? "toast-trouble" : "toast-recovered");
       card.getStyleClass().add("toast");
-      card.setMaxWidth(440);
-      card.setPrefWidth(440);
+      if (notice.folded()) {
+        title.setText("\u25B8 " + notice.title());
+        card.setMaxWidth(FOLDED_WIDTH);
+        card.setOnMouseClicked(e -> vm.unfold());
+        card.setCursor(javafx.scene.Cursor.HAND);
+        javafx.scene.control.Tooltip.install(
+            card, new javafx.scene.control.Tooltip(Messages.get("notice.unfold")));
+      } else {
+        card.setMaxWidth(440);
+        card.setPrefWidth(440);
+      }
+      States.set(card, "folded", notice.folded());
       States.set(card, "down", notice.kind() == Notice.Kind.DOWN);
       States.set(card, "healthy", notice.kind() == Notice.Kind.RECOVERED);
       getChildren().add(card);

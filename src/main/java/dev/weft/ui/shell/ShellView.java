@@ -90,8 +90,12 @@ public final class ShellView {
     // Notices are about now: hidden while a recorded moment is shown.
     javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
     toasts.visibleProperty().bind(vm.replay().activeProperty().not());
-    StackPane.setAlignment(toasts, Pos.TOP_CENTER);
-    StackPane.setMargin(toasts, new Insets(56, 12, 0, 12));
+    placeToasts(toasts, vm.notifications().shown());
+    vm.notifications()
+        .shown()
+        .addListener(
+            (javafx.collections.ListChangeListener<dev.weft.ui.notify.Notice>)
+                c -> placeToasts(toasts, vm.notifications().shown()));
     Label progress = new Label();
     progress.setId("progress");
     progress.getStyleClass().add("progress");
@@ -276,5 +280,14 @@ public final class ShellView {
 
   public SplitPane down() {
     return down;
+  }
+
+  /// Open notices sit over the top of the map; a folded one alone, in the band left of the
+  /// map's toolbar, where it covers no lane.
+  private static void placeToasts(
+      javafx.scene.Node toasts, java.util.List<dev.weft.ui.notify.Notice> shown) {
+    boolean folded = shown.size() == 1 && shown.getFirst().folded();
+    StackPane.setAlignment(toasts, folded ? Pos.TOP_LEFT : Pos.TOP_CENTER);
+    StackPane.setMargin(toasts, folded ? new Insets(12, 12, 0, 14) : new Insets(56, 12, 0, 12));
   }
 }

@@ -32,6 +32,40 @@ class NotificationsViewModelTest {
     assertThat(vm.shown()).isEmpty();
   }
 
+  /// Left open over the map, the notice hid cards for as long as an incident lasted.
+  @Test
+  void theTroubleNoticeFoldsToItsTitleAndOpensForNewsOrWhenAsked() {
+    var healthy = Samples.healthy();
+    var down = Samples.edit(healthy, "app2", "gz-1", p -> Samples.withHealth(p, Health.DOWN));
+    vm.apply(healthy);
+    vm.apply(down);
+    vm.tick(down.at().plus(NotificationsViewModel.UNFOLDED_FOR).minusSeconds(1));
+    assertThat(vm.shown().getFirst().folded()).as("open while it is news").isFalse();
+    vm.tick(down.at().plus(NotificationsViewModel.UNFOLDED_FOR));
+    assertThat(vm.shown())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.folded()).isTrue();
+              assertThat(n.title()).isEqualTo("app2@gz-1 is down");
+            });
+
+    vm.unfold();
+    assertThat(vm.shown().getFirst().folded()).as("opened by the user").isFalse();
+    vm.tick(down.at().plus(NotificationsViewModel.UNFOLDED_FOR.multipliedBy(3)));
+    assertThat(vm.shown().getFirst().folded()).isTrue();
+
+    var worse = Samples.edit(down, "app3", "sh-1", p -> Samples.withHealth(p, Health.DOWN));
+    vm.apply(worse);
+    assertThat(vm.shown().getFirst())
+        .as("something new going wrong opens it")
+        .satisfies(
+            n -> {
+              assertThat(n.folded()).isFalse();
+              assertThat(n.title()).isEqualTo("2 problems now");
+            });
+  }
+
   @Test
   void oneIncidentIsOneNoticeUpdatedInPlace() {
     var s = Samples.healthy();
