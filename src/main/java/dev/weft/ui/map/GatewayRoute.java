@@ -32,10 +32,13 @@ public record GatewayRoute(
   /// Between a label and the lane beside it.
   static final double LABEL_GAP = 6;
 
+  /// How far a stacked map's label may reach into its lane: over the border, short of the
+  /// header's text.
+  static final double BORDER_REACH = 12;
+
   /// Where a weight label goes: centred on `at`, but kept between `left` and `right`.
   ///
-  /// @param right infinite where the label is free to reach into the lane's header, as a
-  ///     stacked map's long "→ zone down" always could
+  /// @param right the lane's edge, less a gap; infinite where nothing is to the right
   public record LabelSpot(Point at, double left, double right) {
     /// The label `width` × `height`: moved left as far as it must to end at `right`, but never
     /// left of `left` (the gateway card's edge, which would hide it, or the lane before).
@@ -54,11 +57,14 @@ public record GatewayRoute(
     bends = List.copyOf(bends);
   }
 
-  /// An edge to a lane of the stacked map's one column: the S-curve alone, labelled as ever.
+  /// An edge to a lane of the stacked map's one column: the S-curve alone, labelled on it. The
+  /// label may reach over the lane's border, short of its header's text (20 px in): "33 % →
+  /// zone unreachable" once reached over the header and hid the zone's name; now a long reason
+  /// wraps.
   static GatewayRoute direct(String zone, Point from, Point to) {
     Point at = sCurveAt(from, to, pull(from, to), LABEL_AT);
     return new GatewayRoute(
-        zone, from, to, List.of(), to, new LabelSpot(at, from.x() + 8, Double.POSITIVE_INFINITY));
+        zone, from, to, List.of(), to, new LabelSpot(at, from.x() + 8, to.x() + BORDER_REACH));
   }
 
   /// An edge to a lane of a grid's first column: the S-curve alone, labelled beside the lane.
