@@ -84,23 +84,25 @@ public final class InspectorView extends VBox {
     TableView<PodRow> table = new TableView<>(sorted);
     table.setId("inspector-pods");
     sorted.comparatorProperty().bind(table.comparatorProperty());
-    // What `kubectl get pods` shows, in columns that fit the side panel; version, node, last
-    // state and reason are in the row's tooltip and can be shown from the table's menu.
-    TableColumn<PodRow, String> name = column("col.name", PodRow::shortName, 110);
+    // What `kubectl get pods` shows, in columns that fit the side panel: readiness is the mark
+    // before the status (a column of its own left "CrashLoopBackOff" cut to "CrashLo…"); version,
+    // node, last state and reason are in the row's tooltip, and every column in the table's menu.
+    TableColumn<PodRow, String> name = column("col.name", PodRow::shortName, 62);
     table.getColumns().add(name);
-    table.getColumns().add(column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 44));
-    TableColumn<PodRow, String> status = column("col.status", PodRow::status, 118);
+    TableColumn<PodRow, String> status = column("col.status", PodRow::status, 190);
     status.setId("col-status");
+    status.setCellFactory(c -> rowText(r -> (r.ready() ? "\u2713 " : "\u2715 ") + r.status()));
     table.getColumns().add(status);
-    TableColumn<PodRow, Integer> restarts = column("col.restarts", PodRow::restarts, 96);
+    TableColumn<PodRow, Integer> restarts = column("col.restarts", PodRow::restarts, 84);
     restarts.setId("col-restarts");
     restarts.setCellFactory(c -> rowText(PodRow::restartsText));
     table.getColumns().add(restarts);
-    TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 50);
+    TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 46);
     age.setCellFactory(c -> rowText(PodRow::age));
     table.getColumns().add(age);
     for (var extra :
         java.util.List.of(
+            column("col.ready", r -> r.ready() ? "\u2713" : "\u2715", 44),
             column("col.version", PodRow::version, 90),
             column("col.node", PodRow::node, 110),
             column("col.lastState", PodRow::lastState, 160),
@@ -172,9 +174,9 @@ public final class InspectorView extends VBox {
     return !name.isEmpty() && table.getItems().stream().anyMatch(r -> r.name().equals(name));
   }
 
-  private static final double HEADING_PX = 13;
+  private static final double HEADING_PX = 12;
   // The header's padding and the sort arrow beside the words.
-  private static final double HEADING_PAD = 26;
+  private static final double HEADING_PAD = 22;
 
   private static <T> TableColumn<PodRow, T> column(
       String key, Function<PodRow, T> value, double width) {

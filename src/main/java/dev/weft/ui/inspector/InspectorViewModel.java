@@ -117,9 +117,11 @@ public final class InspectorViewModel {
             placement.ready(),
             placement.desired(),
             String.join(", ", placement.versions().keySet())));
-    String shared = PodRow.sharedPrefix(placement.pods().stream().map(PodSnapshot::name).toList());
+    var shortNames = PodRow.shortNames(placement.pods().stream().map(PodSnapshot::name).toList());
     List<PodRow> rows =
-        placement.pods().stream().map(pod -> PodRow.of(pod, last.at(), shared)).toList();
+        placement.pods().stream()
+            .map(pod -> PodRow.of(pod, last.at(), shortNames.get(pod.name())))
+            .toList();
     if (!rows.equals(pods)) {
       pods.setAll(rows);
     }

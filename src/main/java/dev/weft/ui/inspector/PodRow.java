@@ -23,9 +23,8 @@ public record PodRow(
     String lastState,
     String lastWarning) {
 
-  /// A row whose name is shown without `sharedPrefix` (the part every pod of the placement has,
-  /// "app1-7d9f8c6b5-"): the narrow panel keeps what tells pods apart; the tooltip has it whole.
-  static PodRow of(PodSnapshot pod, Instant now, String sharedPrefix) {
+  /// A row whose name is shown as `shortName` (see [#shortNames]).
+  static PodRow of(PodSnapshot pod, Instant now, String shortName) {
     String restarts =
         pod.restarts()
             + pod.lastRestartAt()
@@ -33,12 +32,6 @@ public record PodRow(
                 .map(t -> " (" + age(Math.max(0, Duration.between(t, now).toSeconds())) + " ago)")
                 .orElse("");
     String name = pod.name();
-    String shortName =
-        !sharedPrefix.isEmpty()
-                && name.startsWith(sharedPrefix)
-                && name.length() > sharedPrefix.length()
-            ? "\u2026" + name.substring(sharedPrefix.length())
-            : name;
     return new PodRow(
         name,
         shortName,
@@ -51,6 +44,33 @@ public record PodRow(
         Math.max(0, Duration.between(pod.createdAt(), now).toSeconds()),
         pod.lastTermination().orElse(""),
         pod.lastWarning().orElse(""));
+  }
+
+  /// How the narrow panel shows each pod's name: by what tells it from the placement's other
+  /// pods, the tooltip having it whole. Where the last parts ("lzkgq" of "app2-kxshkvwxkb-lzkgq")
+  /// tell them apart, that part alone: in a canary, the pods of two ReplicaSets share only
+  /// "app2-", and "…kxshkvwxkb-lzkgq" was cut to "…kxs…". Otherwise the names without what they
+  /// all share (see [#sharedPrefix]).
+  static java.util.Map<String, String> shortNames(java.util.List<String> names) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    java.util.Set<String> lasts = new java.util.HashSet<>();
+    for (String n : names) {
+      int dash = n.lastIndexOf('-');
+      if (dash <= 0 || dash == n.length() - 1 || !lasts.add(n.substring(dash + 1))) {
+        lasts = null;
+        break;
+      }
+    }
+    String shared = sharedPrefix(names);
+    for (String n : names) {
+      String cut = lasts != null ? n.substring(0, n.lastIndexOf('-') + 1) : shared;
+      out.put(
+          n,
+          !cut.isEmpty() && n.startsWith(cut) && n.length() > cut.length()
+              ? "\u2026" + n.substring(cut.length())
+              : n);
+    }
+    return out;
   }
 
   /// What the names have in common up to a `-`: a Deployment's pods share "app1-<hash>-", and

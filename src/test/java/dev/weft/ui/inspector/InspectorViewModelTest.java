@@ -85,21 +85,27 @@ class InspectorViewModelTest {
   }
 
   @Test
-  void podNamesDropWhatEveryPodOfThePlacementShares() {
+  void podNamesShowWhatTellsThePodsApart() {
     vm.apply(Samples.healthy());
     vm.show("app1@sh-1");
     var rows = vm.visiblePods();
     assertThat(rows).hasSizeGreaterThan(1);
-    String shared = PodRow.sharedPrefix(rows.stream().map(PodRow::name).toList());
-    assertThat(shared).endsWith("-").startsWith("app1-");
     for (PodRow row : rows) {
-      assertThat(row.shortName()).isEqualTo("\u2026" + row.name().substring(shared.length()));
+      assertThat(row.shortName())
+          .isEqualTo("\u2026" + row.name().substring(row.name().lastIndexOf('-') + 1));
     }
     assertThat(rows.stream().map(PodRow::shortName).distinct()).hasSameSizeAs(rows);
-    // Two ReplicaSets (a rollout) share only the app's name; a lone pod keeps its own suffix.
+    // A canary's two ReplicaSets share only "app2-": the pods' own suffixes still tell them
+    // apart, short enough for the narrow panel.
+    assertThat(PodRow.shortNames(java.util.List.of("app2-kxshkvwxkb-lzkgq", "app2-5c6b-fghij")))
+        .containsEntry("app2-kxshkvwxkb-lzkgq", "\u2026lzkgq")
+        .containsEntry("app2-5c6b-fghij", "\u2026fghij");
+    // Where suffixes repeat, the names lose only what they all share.
+    assertThat(PodRow.shortNames(java.util.List.of("app1-7d9f-abcde", "app1-5c6b-abcde")))
+        .containsEntry("app1-7d9f-abcde", "\u20267d9f-abcde");
+    assertThat(PodRow.shortNames(java.util.List.of("job-x"))).containsEntry("job-x", "\u2026x");
     assertThat(PodRow.sharedPrefix(java.util.List.of("app1-7d9f-abcde", "app1-5c6b-fghij")))
         .isEqualTo("app1-");
-    assertThat(PodRow.sharedPrefix(java.util.List.of("app1-7d9f-abcde"))).isEqualTo("app1-7d9f-");
   }
 
   @Test
