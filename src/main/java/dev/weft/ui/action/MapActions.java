@@ -72,6 +72,7 @@ public final class MapActions {
     StackPane.setMargin(keyHint, new Insets(12));
     keyHintTimer.setOnFinished(e -> keyHint.setVisible(false));
     map.getChildren().addAll(suggestions, keyHint);
+    map.keepClearOf(suggestions);
     map.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     map.canvas().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::laneMenu);
   }

@@ -25,8 +25,22 @@ final class SuggestionsBar extends VBox {
   /// Suggestions shown before "N more…".
   static final int FEW = 4;
   static final Duration STEADY = Duration.seconds(1);
+  private static final double WRAP = 380;
   private final ActionsViewModel actions;
-  private final FlowPane buttons = new FlowPane(6, 4);
+  /// As wide as its buttons, up to [#WRAP]: a flow pane is as wide as its wrap length, and one
+  /// "Drain hz-1…" made a bar 400 px wide over the map's corner.
+  private final FlowPane buttons =
+      new FlowPane(6, 4) {
+        @Override
+        protected double computePrefWidth(double height) {
+          double w = 0;
+          for (javafx.scene.Node n : getManagedChildren()) {
+            w += n.prefWidth(-1) + getHgap();
+          }
+          double content = Math.max(0, w - getHgap()) + snappedLeftInset() + snappedRightInset();
+          return Math.min(WRAP, content);
+        }
+      };
   private final Hyperlink more = new Hyperlink();
   private final PauseTransition steady = new PauseTransition(STEADY);
   private boolean all;
@@ -43,7 +57,7 @@ final class SuggestionsBar extends VBox {
     setCache(true);
     Label title = new Label(Messages.get("suggest.title"));
     title.getStyleClass().add("suggestions-title");
-    buttons.setPrefWrapLength(380);
+    buttons.setPrefWrapLength(WRAP);
     more.setId("suggestions-more");
     more.getStyleClass().add("suggestions-more");
     more.setFocusTraversable(false);

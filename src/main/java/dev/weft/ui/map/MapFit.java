@@ -2,6 +2,7 @@ package dev.weft.ui.map;
 
 import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Size;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
@@ -25,15 +26,22 @@ final class MapFit {
   private final Translate pan;
   private final DoubleSupplier top;
   private final DoubleSupplier bottom;
+  private final java.util.function.Supplier<java.util.List<Box>> overlays;
   private final BooleanSupplier presenting;
   // The opening fit of the current shape is done (a new shape waits for the viewport's size).
   private boolean fitted;
   // The view is as a fit left it: nobody zoomed or panned since.
   private boolean followsFit = true;
   private boolean reportPending;
+  // The opening view showed a large map at full width from the top, not whole.
+  private boolean fullWidth;
 
   /// @param top the band at the viewport's top kept free (the toolbar's)
   /// @param bottom the band at its bottom kept free (the legend's)
+  /// @param overlays what is shown over the viewport's bottom (the action suggestions), in its
+  ///     coordinates, grown by the gap to keep: a fit keeps the map clear of them (see [#fit]);
+  ///     the lanes' layout does not follow them, so that a suggestion coming and going never
+  ///     moves lanes to other columns
   MapFit(
       MapViewModel vm,
       Pane viewport,
@@ -41,6 +49,7 @@ final class MapFit {
       Translate pan,
       DoubleSupplier top,
       DoubleSupplier bottom,
+      java.util.function.Supplier<java.util.List<Box>> overlays,
       BooleanSupplier presenting) {
     this.vm = vm;
     this.viewport = viewport;
@@ -48,6 +57,7 @@ final class MapFit {
     this.pan = pan;
     this.top = top;
     this.bottom = bottom;
+    this.overlays = overlays;
     this.presenting = presenting;
     vm.layoutProperty().addListener((o, old, now) -> follow(old, now));
     viewport.widthProperty().addListener((o, a, b) -> resized());
@@ -60,20 +70,70 @@ final class MapFit {
     return new FitRoom(viewport.getWidth(), height, presenting.getAsBoolean() ? 2.5 : 1.0);
   }
 
-  /// Shows the whole map, centred, never enlarged beyond the room's largest zoom.
+  /// Shows the whole map, centred, never enlarged beyond the room's largest zoom, and with what
+  /// it draws (lanes, gateway, the edges' labels) clear of the overlays: moved right as far as
+  /// it must and the width allows, so that it keeps its zoom (fitted smaller, a 5 x 4 map's
+  /// cards lost their words); else fitted above them.
   void fit() {
     MapLayout layout = vm.layoutProperty().get();
     if (layout == null || viewport.getWidth() <= 0) {
       return;
     }
+    fullWidth = false;
     FitRoom room = room();
     double s = room.zoom(size(layout));
-    show(s, (viewport.getWidth() - layout.width() * s) / 2, top.getAsDouble() + centred(room, s));
+    double x = (viewport.getWidth() - layout.width() * s) / 2;
+    double y = top.getAsDouble() + centred(room, s);
+    List<Box> over = overlays.get();
+    double aside = x;
+    for (Box c : drawn(layout)) {
+      Box shown = new Box(x + c.x() * s, y + c.y() * s, c.width() * s, c.height() * s);
+      for (Box o : over) {
+        if (crosses(shown, o)) {
+          aside = Math.max(aside, x + o.maxX() - shown.x());
+        }
+      }
+    }
+    if (aside + layout.width() * s <= viewport.getWidth()) {
+      x = aside;
+    } else {
+      double band = 0;
+      for (Box o : over) {
+        band = Math.max(band, viewport.getHeight() - bottom.getAsDouble() - o.y());
+      }
+      FitRoom above = new FitRoom(room.width(), Math.max(1, room.height() - band), room.maxZoom());
+      s = above.zoom(size(layout));
+      x = (viewport.getWidth() - layout.width() * s) / 2;
+      y = top.getAsDouble() + centred(above, s);
+    }
+    show(s, x, y);
+  }
+
+  /// What the map draws, in map pixels, that an overlay must not hide: the lanes, the gateway
+  /// card and the edges' labels (as large as a two-line "20 % → zone stale").
+  private static List<Box> drawn(MapLayout layout) {
+    List<Box> out = new java.util.ArrayList<>();
+    out.add(layout.gateway());
+    layout.lanes().forEach(l -> out.add(l.bounds()));
+    layout.gatewayRoutes().forEach(r -> out.add(r.label().box(80, 40)));
+    return out;
+  }
+
+  private static boolean crosses(Box a, Box b) {
+    return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
   }
 
   /// The room changed in a way no resize tells (presentation mode): reports it.
   void roomChanged() {
     report();
+  }
+
+  /// Something shown at the bottom came, went or grew: a map fitted whole is fitted again, above
+  /// it (a large map shown at full width scrolls under it, as under the legend).
+  void overlaysChanged() {
+    if (fitted && followsFit && !fullWidth && vm.layoutProperty().get() != null) {
+      fit();
+    }
   }
 
   /// The user zoomed or panned: a change of layout no longer fits the map again.
@@ -99,7 +159,8 @@ final class MapFit {
   private void showWhole() {
     MapLayout layout = vm.layoutProperty().get();
     fit();
-    if (scale.getX() < FitRoom.READABLE) {
+    fullWidth = scale.getX() < FitRoom.READABLE;
+    if (fullWidth) {
       show(room().fullWidthZoom(size(layout)), 0, top.getAsDouble());
     }
   }

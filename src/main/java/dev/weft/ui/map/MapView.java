@@ -31,6 +31,8 @@ import javafx.scene.transform.Translate;
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
   private static final double LEGEND_MARGIN = 12;
+  /// Between an overlay over the map's bottom and the map fitted above it.
+  private static final double OVERLAY_GAP = 8;
   private final MapViewModel vm;
   private final MapCanvas canvas;
   private final Pane viewport = new Pane();
@@ -44,6 +46,9 @@ public final class MapView extends StackPane {
   private HBox toolbar;
   private Minimap minimap;
   private MapLegend legend;
+  /// Shown over the map's bottom, above the legend (the action suggestions): a fit keeps clear.
+  private final java.util.List<javafx.scene.layout.Region> bottomOverlays =
+      new java.util.ArrayList<>();
 
   public MapView(MapViewModel vm, PlacementActions actions) {
     this.vm = vm;
@@ -93,6 +98,7 @@ public final class MapView extends StackPane {
             pan,
             () -> presenting ? 12 : TOOLBAR_BAND,
             () -> legend.isVisible() ? legend.prefHeight(-1) + 2 * LEGEND_MARGIN : 12,
+            this::overlaysShown,
             () -> presenting);
     wireGestures(actions);
     vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
@@ -110,6 +116,35 @@ public final class MapView extends StackPane {
             viewport.heightProperty())) {
       p.addListener(view);
     }
+  }
+
+  /// Keeps a fitted map clear of `overlay`, shown over the map's bottom left, above the legend
+  /// (the action suggestions): while it shows, a fit moves the map past it, or fits it above
+  /// (see [MapFit#fit]). In a 5 x 4 fabric it covered the last lane's header, and with it why
+  /// that zone was stale.
+  public void keepClearOf(javafx.scene.layout.Region overlay) {
+    bottomOverlays.add(overlay);
+    javafx.beans.InvalidationListener changed = o -> fit.overlaysChanged();
+    overlay.visibleProperty().addListener(changed);
+    overlay.boundsInParentProperty().addListener(changed);
+  }
+
+  /// The overlays shown, in the viewport's coordinates (the same as this pane's), grown by the
+  /// gap a fit keeps from them.
+  private java.util.List<MapGeometry.Box> overlaysShown() {
+    java.util.List<MapGeometry.Box> out = new java.util.ArrayList<>();
+    for (var o : bottomOverlays) {
+      if (o.isVisible()) {
+        Bounds b = o.getBoundsInParent();
+        out.add(
+            new MapGeometry.Box(
+                b.getMinX() - OVERLAY_GAP,
+                b.getMinY() - OVERLAY_GAP,
+                b.getWidth() + 2 * OVERLAY_GAP,
+                b.getHeight() + 2 * OVERLAY_GAP));
+      }
+    }
+    return out;
   }
 
   private void wrapLegend() {

@@ -10,8 +10,66 @@ import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 
 /// Another fabric opened in a window that already has its size is shown fitted, not at the last
-/// fabric's zoom and pan (no resize comes to fit it).
+/// fabric's zoom and pan (no resize comes to fit it); a fitted map keeps clear of what is shown
+/// over its bottom.
 class MapFitTest {
+  /// The action suggestions over a fitted 5 x 4 map covered the last lane's header (why that
+  /// zone was stale). While they show, a fitted map moves past them where the width allows,
+  /// keeping its zoom; where it does not, it is fitted above them; it comes back when they go.
+  @Test
+  void aFittedMapMovesPastTheSuggestionsOrFitsAboveThemAndComesBack() {
+    Shown narrow = withSuggestions(985, 560);
+    assertThat(narrow.zoomWith()).as("no room aside: fitted smaller").isLessThan(narrow.zoom());
+    assertThat(narrow.lanesCrossingBar()).isZero();
+    assertThat(narrow.zoomAfter()).as("fitted as before once they go").isEqualTo(narrow.zoom());
+
+    Shown wide = withSuggestions(1600, 560);
+    assertThat(wide.zoomWith()).as("room aside: the same zoom").isEqualTo(wide.zoom());
+    assertThat(wide.lanesCrossingBar()).isZero();
+    assertThat(wide.zoomAfter()).isEqualTo(wide.zoom());
+  }
+
+  private record Shown(double zoom, double zoomWith, long lanesCrossingBar, double zoomAfter) {}
+
+  private static Shown withSuggestions(double width, double height) {
+    return HeadlessFx.call(
+        () -> {
+          MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+          vm.apply(Samples.healthy());
+          MapView view = new MapView(vm, id -> {});
+          javafx.scene.layout.Region bar = new javafx.scene.layout.Region();
+          bar.setPrefSize(380, 60);
+          bar.setMaxSize(380, 60);
+          bar.setVisible(false);
+          StackPane.setAlignment(bar, javafx.geometry.Pos.BOTTOM_LEFT);
+          view.getChildren().add(bar);
+          view.keepClearOf(bar);
+          StackPane root = new StackPane(view);
+          Theme.LIGHT.applyTo(root);
+          new Scene(root, width, height);
+          root.applyCss();
+          root.layout();
+          // Above the legend, as the window places the suggestions.
+          double legend = view.lookup("#map-legend").getLayoutBounds().getHeight();
+          StackPane.setMargin(bar, new javafx.geometry.Insets(12, 12, legend + 20, 12));
+          root.layout();
+          view.fit();
+          double before = view.zoom();
+          bar.setVisible(true);
+          root.layout();
+          javafx.geometry.Bounds b = bar.localToScene(bar.getLayoutBounds());
+          long crossing =
+              vm.lanes().stream()
+                  .map(l -> view.lookup("#lane-" + l.zone()))
+                  .filter(n -> n.localToScene(n.getLayoutBounds()).intersects(b))
+                  .count();
+          double with = view.zoom();
+          bar.setVisible(false);
+          root.layout();
+          return new Shown(before, with, crossing, view.zoom());
+        });
+  }
+
   @Test
   void anotherFabricInASizedWindowIsFittedAtOnce() {
     double[] zooms =

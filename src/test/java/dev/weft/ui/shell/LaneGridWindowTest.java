@@ -77,8 +77,9 @@ class LaneGridWindowTest {
     assertThat(columns()).isEqualTo(1);
     // The headless screen is 1000 × 1000: the window is made as large as a laptop's by hand.
     resize(robot, 1440, 900);
-    // Fitted again by itself once the lanes are laid out anew.
-    eventually(() -> columns() == 2 && map.zoom() > 0.45);
+    // Fitted again by itself once the lanes are laid out anew (above the action suggestions
+    // this fabric's trouble brings, at the bottom left: 0.43).
+    eventually(() -> columns() == 2 && map.zoom() > 0.4);
     double shown = map.zoom();
     robot.clickOn("#map-fit");
     WaitForAsyncUtils.waitForFxEvents();
