@@ -68,6 +68,7 @@ public final class MapCanvas extends Pane {
     this.cards = new CardLayer(inks, windowed);
     setId("map-canvas");
     getStyleClass().add("map-canvas");
+    lanes.getStyleClass().add("lanes");
     halos.setMouseTransparent(true);
     flashes = new HealthFlashes(halos);
     // The bands under the lanes' headers, both first (others' overlays go right after them).
@@ -95,6 +96,10 @@ public final class MapCanvas extends Pane {
         edgeCacheBack.playFromStart();
       }
       this.zoom = zoom;
+      // Far out, as the cards do, the lanes' headers keep only what reads (see `.far` in the
+      // theme): each zoom step draws the twenty headers of a 20 x 100 map again at the new
+      // scale, and their 3-5 px lines cost most of it.
+      States.set(lanes, "far", windowed && zoom < CardLayer.FAR);
     }
     bands.layer().viewport(zoom, panX, panY, width, height);
     cards.layer().viewport(zoom, panX, panY, width, height);

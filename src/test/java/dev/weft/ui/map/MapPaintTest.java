@@ -99,6 +99,54 @@ class MapPaintTest {
     assertThat(accentPixels).isLessThan(200);
   }
 
+  /// Far out the lanes' headers keep the zone's name (and why it is not live); their other
+  /// lines, 3-5 px there, are not drawn, which makes a zoom step at 20 x 100 answer sooner.
+  @Test
+  void farOutALanesHeaderKeepsItsNameAndNearItShowsEverything() {
+    boolean[] seen =
+        HeadlessFx.call(
+            () -> {
+              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+              vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
+              MapView view = new MapView(vm, id -> {});
+              StackPane root = new StackPane(view);
+              Theme.LIGHT.applyTo(root);
+              new Scene(root, 900, 700);
+              root.applyCss();
+              root.layout();
+              assertThat(view.zoom()).isLessThan(CardLayer.FAR);
+              // The fit set the zoom at layout: its styles apply at the next pulse.
+              root.applyCss();
+              boolean farName = visible(view, ".lane-name");
+              boolean farSummary = visible(view, ".lane-summary");
+              for (int i = 0; i < 6 && view.zoom() < CardLayer.FAR; i++) {
+                javafx.event.Event.fireEvent(
+                    view,
+                    new javafx.scene.input.KeyEvent(
+                        javafx.scene.input.KeyEvent.KEY_PRESSED,
+                        "",
+                        "",
+                        javafx.scene.input.KeyCode.PLUS,
+                        false,
+                        false,
+                        false,
+                        false));
+              }
+              root.applyCss();
+              root.layout();
+              return new boolean[] {farName, farSummary, visible(view, ".lane-summary")};
+            });
+    assertThat(seen[0]).as("far: the zone's name").isTrue();
+    assertThat(seen[1]).as("far: no summary").isFalse();
+    assertThat(seen[2]).as("near: the summary").isTrue();
+  }
+
+  private static boolean visible(MapView view, String selector) {
+    var nodes = view.lookupAll(selector);
+    assertThat(nodes).isNotEmpty();
+    return nodes.stream().allMatch(javafx.scene.Node::isVisible);
+  }
+
   @Test
   void aStormRingsAFewCardsNotEveryOneAndACardRingsOnce() {
     int[] ringing =
