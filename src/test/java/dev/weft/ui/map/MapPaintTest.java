@@ -67,17 +67,8 @@ class MapPaintTest {
     int accentPixels =
         HeadlessFx.call(
             () -> {
-              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-              vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
-              MapView view = new MapView(vm, id -> {});
-              StackPane root = new StackPane(view);
-              Theme.LIGHT.applyTo(root);
-              Scene scene = new Scene(root, 900, 700);
-              root.applyCss();
-              root.layout();
-              // A large fabric opens at full width, far out (the whole map would be unreadable).
-              assertThat(view.zoom()).isLessThan(CardLayer.FAR);
-              WritableImage image = scene.snapshot(null);
+              MapView view = farOut();
+              WritableImage image = view.getScene().snapshot(null);
               // The light theme's accent, #2563eb: the frame of a selected, matched or
               // drag-target card; a card's state classes (health, canary…) once read as a drag.
               Color accent = Color.web("#2563eb");
@@ -106,15 +97,8 @@ class MapPaintTest {
     boolean[] seen =
         HeadlessFx.call(
             () -> {
-              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-              vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
-              MapView view = new MapView(vm, id -> {});
-              StackPane root = new StackPane(view);
-              Theme.LIGHT.applyTo(root);
-              new Scene(root, 900, 700);
-              root.applyCss();
-              root.layout();
-              assertThat(view.zoom()).isLessThan(CardLayer.FAR);
+              MapView view = farOut();
+              javafx.scene.Parent root = view.getScene().getRoot();
               // The fit set the zoom at layout: its styles apply at the next pulse.
               root.applyCss();
               boolean farName = visible(view, ".lane-name");
@@ -139,6 +123,21 @@ class MapPaintTest {
     assertThat(seen[0]).as("far: the zone's name").isTrue();
     assertThat(seen[1]).as("far: no summary").isFalse();
     assertThat(seen[2]).as("near: the summary").isTrue();
+  }
+
+  /// The 10 x 50 map, one placement down, in a 900 x 700 view, laid out.
+  private static MapView farOut() {
+    MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+    vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
+    MapView view = new MapView(vm, id -> {});
+    StackPane root = new StackPane(view);
+    Theme.LIGHT.applyTo(root);
+    new Scene(root, 900, 700);
+    root.applyCss();
+    root.layout();
+    // A large fabric opens at full width, far out (the whole map would be unreadable).
+    assertThat(view.zoom()).isLessThan(CardLayer.FAR);
+    return view;
   }
 
   private static boolean visible(MapView view, String selector) {
