@@ -2,9 +2,11 @@ package dev.weft.ui.map;
 
 import dev.weft.ui.map.MapGeometry.Box;
 import dev.weft.ui.map.MapGeometry.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
@@ -26,7 +28,7 @@ final class MapFit {
   private final Translate pan;
   private final DoubleSupplier top;
   private final DoubleSupplier bottom;
-  private final java.util.function.Supplier<java.util.List<Box>> overlays;
+  private final Supplier<List<Box>> overlays;
   private final BooleanSupplier presenting;
   // The opening fit of the current shape is done (a new shape waits for the viewport's size).
   private boolean fitted;
@@ -49,7 +51,7 @@ final class MapFit {
       Translate pan,
       DoubleSupplier top,
       DoubleSupplier bottom,
-      java.util.function.Supplier<java.util.List<Box>> overlays,
+      Supplier<List<Box>> overlays,
       BooleanSupplier presenting) {
     this.vm = vm;
     this.viewport = viewport;
@@ -89,7 +91,7 @@ final class MapFit {
     for (Box c : drawn(layout)) {
       Box shown = new Box(x + c.x() * s, y + c.y() * s, c.width() * s, c.height() * s);
       for (Box o : over) {
-        if (crosses(shown, o)) {
+        if (MapPaintLayer.crosses(shown, o.x(), o.y(), o.width(), o.height(), 0)) {
           aside = Math.max(aside, x + o.maxX() - shown.x());
         }
       }
@@ -112,15 +114,11 @@ final class MapFit {
   /// What the map draws, in map pixels, that an overlay must not hide: the lanes, the gateway
   /// card and the edges' labels (as large as a two-line "20 % → zone stale").
   private static List<Box> drawn(MapLayout layout) {
-    List<Box> out = new java.util.ArrayList<>();
+    List<Box> out = new ArrayList<>();
     out.add(layout.gateway());
     layout.lanes().forEach(l -> out.add(l.bounds()));
     layout.gatewayRoutes().forEach(r -> out.add(r.label().box(80, 40)));
     return out;
-  }
-
-  private static boolean crosses(Box a, Box b) {
-    return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
   }
 
   /// The room changed in a way no resize tells (presentation mode): reports it.
