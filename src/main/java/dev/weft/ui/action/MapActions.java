@@ -53,7 +53,7 @@ public final class MapActions {
             });
     new MapDragController(map, drag, targets);
     new InForceOverlay(map, mapVm, actions);
-    SuggestionsBar suggestions = new SuggestionsBar(actions);
+    SuggestionsBar suggestions = new SuggestionsBar(actions, map.presentingProperty());
     StackPane.setAlignment(suggestions, Pos.BOTTOM_LEFT);
     StackPane.setMargin(suggestions, new Insets(12));
     // Above the map's legend, which sits in the same corner: the suggestions covered it.

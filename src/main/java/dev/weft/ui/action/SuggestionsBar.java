@@ -4,6 +4,7 @@ import dev.weft.ui.Messages;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -19,6 +20,8 @@ import javafx.util.Duration;
 /// failures a list of forty buttons covered half the map it was about. The list changes at most
 /// once a [#STEADY] and holds still under the pointer: in a storm it changed every frame, so a
 /// button moved away as the user reached for it (and the bar was drawn again every frame).
+/// Hidden in presentation mode: stakeholders are shown how the system stands, not buttons that
+/// change it.
 ///
 /// Threading: FX thread only.
 final class SuggestionsBar extends VBox {
@@ -27,6 +30,7 @@ final class SuggestionsBar extends VBox {
   static final Duration STEADY = Duration.seconds(1);
   private static final double WRAP = 380;
   private final ActionsViewModel actions;
+  private final ObservableBooleanValue presenting;
   /// As wide as its buttons, up to [#WRAP]: a flow pane is as wide as its wrap length, and one
   /// "Drain hz-1…" made a bar 400 px wide over the map's corner.
   private final FlowPane buttons =
@@ -46,9 +50,10 @@ final class SuggestionsBar extends VBox {
   private boolean all;
   private boolean behind;
 
-  SuggestionsBar(ActionsViewModel actions) {
+  SuggestionsBar(ActionsViewModel actions, ObservableBooleanValue presenting) {
     super(4);
     this.actions = actions;
+    this.presenting = presenting;
     setId("suggestions");
     getStyleClass().add("suggestions");
     setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -70,6 +75,7 @@ final class SuggestionsBar extends VBox {
     actions.suggestions().addListener((ListChangeListener<Suggestion>) c -> changed());
     steady.setOnFinished(e -> catchUp());
     hoverProperty().addListener((o, was, now) -> catchUp());
+    presenting.addListener((o, was, now) -> sync());
     sync();
   }
 
@@ -127,7 +133,7 @@ final class SuggestionsBar extends VBox {
         more.setText(text);
       }
     }
-    setVisible(!now.isEmpty());
+    setVisible(!now.isEmpty() && !presenting.get());
     setManaged(isVisible());
   }
 }

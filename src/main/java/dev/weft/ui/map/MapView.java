@@ -42,7 +42,9 @@ public final class MapView extends StackPane {
   private double dragX;
   private double dragY;
   private final MapFit fit;
-  private boolean presenting;
+  /// Presentation mode: overlays that act (the toolbar, the suggestions) hide while it is on.
+  private final javafx.beans.property.BooleanProperty presenting =
+      new javafx.beans.property.SimpleBooleanProperty(this, "presenting");
   private HBox toolbar;
   private Minimap minimap;
   private MapLegend legend;
@@ -96,10 +98,10 @@ public final class MapView extends StackPane {
             viewport,
             scale,
             pan,
-            () -> presenting ? 12 : TOOLBAR_BAND,
+            () -> presenting.get() ? 12 : TOOLBAR_BAND,
             () -> legend.isVisible() ? legend.prefHeight(-1) + 2 * LEGEND_MARGIN : 12,
             this::overlaysShown,
-            () -> presenting);
+            presenting::get);
     wireGestures(actions);
     vm.selection().selectedIdProperty().addListener((o, a, id) -> ensureVisible(id));
     // The painted layer draws only what is in view, at the zoom: it follows every change.
@@ -276,11 +278,16 @@ public final class MapView extends StackPane {
 
   /// Presentation mode: no toolbar, no minimap, and the band kept free for the toolbar goes.
   public void setPresentation(boolean on) {
-    presenting = on;
+    presenting.set(on);
     toolbar.setVisible(!on);
     toolbar.setManaged(!on);
     minimap.suppress(on);
     fit.roomChanged();
+  }
+
+  /// True in presentation mode, for overlays added over the map (the action suggestions).
+  public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+    return presenting;
   }
 
   /// Shows the whole map, never enlarged beyond 1:1 (in presentation mode, as large as fits).

@@ -38,7 +38,8 @@ class SuggestionsBarTest {
             () -> {
               ActionsViewModel vm = actions();
               vm.apply(storm());
-              SuggestionsBar bar = new SuggestionsBar(vm);
+              SuggestionsBar bar =
+                  new SuggestionsBar(vm, new javafx.beans.property.SimpleBooleanProperty());
               StackPane root = new StackPane(bar);
               Theme.LIGHT.applyTo(root);
               new Scene(root, 900, 700);
@@ -79,7 +80,8 @@ class SuggestionsBarTest {
         HeadlessFx.call(
             () -> {
               vm.apply(storm());
-              SuggestionsBar b = new SuggestionsBar(vm);
+              SuggestionsBar b =
+                  new SuggestionsBar(vm, new javafx.beans.property.SimpleBooleanProperty());
               new Scene(new StackPane(b), 900, 700);
               return b;
             });
@@ -100,6 +102,28 @@ class SuggestionsBarTest {
         5,
         TimeUnit.SECONDS,
         () -> HeadlessFx.call(() -> more.getText().equals((stormHidden - 4) + " more\u2026")));
+  }
+
+  /// Presentation mode shows stakeholders how the system stands: no buttons that change it. The
+  /// suggestions come back, as they were, when it ends.
+  @Test
+  void presentationModeHidesTheSuggestionsAndLeavingItBringsThemBack() {
+    List<Boolean> seen =
+        HeadlessFx.call(
+            () -> {
+              ActionsViewModel vm = actions();
+              vm.apply(storm());
+              javafx.beans.property.BooleanProperty presenting =
+                  new javafx.beans.property.SimpleBooleanProperty();
+              SuggestionsBar bar = new SuggestionsBar(vm, presenting);
+              new Scene(new StackPane(bar), 900, 700);
+              boolean before = bar.isVisible();
+              presenting.set(true);
+              boolean during = bar.isVisible() || bar.isManaged();
+              presenting.set(false);
+              return List.of(before, during, bar.isVisible(), buttons(bar) == SuggestionsBar.FEW);
+            });
+    assertThat(seen).containsExactly(true, false, true, true);
   }
 
   private static FabricSnapshot downAfterTheFirst(int healthy, long version) {
