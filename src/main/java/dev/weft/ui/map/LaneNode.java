@@ -5,7 +5,6 @@ import dev.weft.ui.theme.States;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
 
 /// One zone's lane: a band behind its placements with a header naming the zone, its region, a
 /// health summary and, when the zone is not live, why and since when. Binds only; the band
@@ -46,12 +45,12 @@ final class LaneNode extends Pane {
     status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
     status.setMaxWidth(lane.header().width() - 34);
     status.setMinHeight(Label.USE_PREF_SIZE);
-    // The reason is the point: wrapped in full, never cut to "…".
+    // The reason is the point: wrapped, and before the other lines (see [LaneHeader]).
     status.setWrapText(true);
     summary.setWrapText(true);
     summary.setMaxWidth(lane.header().width() - 34);
     summary.setMinHeight(Label.USE_PREF_SIZE);
-    VBox header = new VBox(title, display, summary, status);
+    LaneHeader header = new LaneHeader(title, display, summary, status);
     header.getStyleClass().add("lane-header");
     header.setPrefSize(lane.header().width(), lane.header().height());
     // Under the map's zoom, software rendering draws text glyph by glyph as outlines, every
