@@ -38,9 +38,12 @@ public final class StatusBarView extends FlowPane {
       Label label = new Label();
       label.setId("chip-" + chip.zone());
       label.setMinWidth(Label.USE_PREF_SIZE);
-      // A chip never narrows: its latency and age change width with each probe ("9 ms",
-      // "112 ms"), and each change rewrapped the chips, so the panels above jumped by a line
-      // in a storm, and the map was refitted and drawn whole (a 35 ms frame at 10 x 50).
+      // A chip never narrows while its zone's phase holds: its latency and age change width
+      // with each probe ("9 ms", "112 ms"), and each change rewrapped the chips, so the panels
+      // above jumped by a line in a storm, and the map was refitted and drawn whole (a 35 ms
+      // frame at 10 x 50). A new phase is news: the chip fits its words again. Kept for good,
+      // "Connecting" made every live chip a third wider, and five zones took two lines.
+      chip.phaseProperty().addListener((o, was, now) -> label.setMinWidth(Label.USE_PREF_SIZE));
       label
           .widthProperty()
           .addListener(

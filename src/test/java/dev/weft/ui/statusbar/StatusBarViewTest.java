@@ -2,6 +2,7 @@ package dev.weft.ui.statusbar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.state.ConnectionPhase;
 import dev.weft.state.ConnectionState;
 import dev.weft.state.FabricSnapshot;
 import dev.weft.state.ZoneSnapshot;
@@ -60,6 +61,52 @@ class StatusBarViewTest {
     // ...and after that first growth, the map keeps its height whatever the latency says.
     assertThat(mapHeights.subList(2, mapHeights.size())).containsOnly(mapHeights.get(2));
     assertThat(mapHeights.get(1)).isEqualTo(mapHeights.get(0));
+  }
+
+  /// A chip fits its words again when its zone's phase changes: kept as wide as its first
+  /// slow probe while syncing made it ("Syncing · 812 ms · never"), five live zones took two
+  /// lines under the map.
+  @Test
+  void aChipFitsItsWordsAgainWhenItsZonesPhaseChanges() {
+    double[] widths =
+        HeadlessFx.call(
+            () -> {
+              StatusBarViewModel vm = new StatusBarViewModel();
+              StatusBarView bar = new StatusBarView(vm);
+              BorderPane root = new BorderPane(new Region());
+              root.setBottom(bar);
+              Theme.LIGHT.applyTo(root);
+              new Scene(root, 1400, 300);
+              FabricSnapshot healthy = Samples.healthy();
+              List<Double> seen = new ArrayList<>();
+              for (FabricSnapshot s :
+                  List.of(
+                      withPhase(withLatency(healthy, 1234), ConnectionPhase.SYNCING),
+                      withLatency(healthy, 9),
+                      withLatency(healthy, 1234),
+                      withLatency(healthy, 9))) {
+                vm.apply(s);
+                root.applyCss();
+                root.layout();
+                seen.add(((Region) bar.lookup("#chip-gz-1")).getWidth());
+              }
+              return seen.stream().mapToDouble(Double::doubleValue).toArray();
+            });
+    assertThat(widths[1]).as("live, after syncing").isLessThan(widths[0]);
+    // Within a phase it still never narrows.
+    assertThat(widths[2]).as("a slow probe").isGreaterThan(widths[1]);
+    assertThat(widths[3]).as("a fast one again").isEqualTo(widths[2]);
+  }
+
+  private static FabricSnapshot withPhase(FabricSnapshot s, ConnectionPhase phase) {
+    SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>();
+    for (ZoneSnapshot z : s.zones().values()) {
+      ConnectionState c = z.connection();
+      ConnectionState p =
+          new ConnectionState(phase, c.reason(), c.since(), Optional.empty(), c.apiLatency());
+      zones.put(z.name(), new ZoneSnapshot(z.name(), p, z.health(), z.placements()));
+    }
+    return new FabricSnapshot(s.fabric(), s.version() + 1, s.at(), zones, s.gateway());
   }
 
   /// `s` with every zone's round-trip `millis`.
