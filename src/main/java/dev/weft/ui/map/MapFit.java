@@ -168,6 +168,10 @@ final class MapFit {
     if (!fitted && viewport.getWidth() > 0 && layout != null) {
       fitted = true;
       showWhole();
+    } else if (fitted && followsFit && viewport.getWidth() > 0 && layout != null) {
+      // A fitted map follows the window: made smaller, it was cut at the right and its last
+      // lanes went under the legend until something else asked for a fit.
+      showWhole();
     }
     report();
   }

@@ -30,6 +30,9 @@ import javafx.scene.transform.Translate;
 /// Threading: FX thread only.
 public final class MapView extends StackPane {
   private static final double TOOLBAR_BAND = 52;
+  private static final double TOOLBAR_MARGIN = 10;
+  /// The search field's least width, when the toolbar gives way to what is left of it.
+  private static final double SEARCH_MIN = 110;
   private static final double LEGEND_MARGIN = 12;
   /// Between an overlay over the map's bottom and the map fitted above it.
   private static final double OVERLAY_GAP = 8;
@@ -48,6 +51,11 @@ public final class MapView extends StackPane {
   private HBox toolbar;
   private Minimap minimap;
   private MapLegend legend;
+  /// How far from the map's left edge its top band is taken by something shown over it (the
+  /// folded trouble notice): in a narrow window the search field gives way, down to
+  /// [#SEARCH_MIN], and the toolbar starts right of it.
+  private final javafx.beans.property.DoubleProperty topLeftTaken =
+      new javafx.beans.property.SimpleDoubleProperty(this, "topLeftTaken");
   /// Shown over the map's bottom, above the legend (the action suggestions): a fit keeps clear.
   private final java.util.List<javafx.scene.layout.Region> bottomOverlays =
       new java.util.ArrayList<>();
@@ -73,7 +81,8 @@ public final class MapView extends StackPane {
     toolbar = toolbar();
     toolbar.setCache(true);
     StackPane.setAlignment(toolbar, Pos.TOP_RIGHT);
-    StackPane.setMargin(toolbar, new Insets(10));
+    StackPane.setMargin(toolbar, new Insets(TOOLBAR_MARGIN));
+    topLeftTaken.addListener(o -> requestLayout());
     // The same key as the exported PNG's, so the window's symbols are explained too.
     legend = new MapLegend();
     legend.setId("map-legend");
@@ -171,10 +180,15 @@ public final class MapView extends StackPane {
     Button fit = button("\u2922", "map.fit", this::fit);
     fit.setId("map-fit");
     HBox bar = new HBox(6, search, matches, unhealthy, zoomOut, zoomIn, fit);
+    // Where room is short only the search field narrows; the buttons keep their words.
+    search.setMinWidth(SEARCH_MIN);
+    for (var n : java.util.List.of(matches, unhealthy, zoomOut, zoomIn, fit)) {
+      n.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+    }
     bar.getStyleClass().add("map-toolbar");
     bar.setId("map-toolbar");
     bar.setAlignment(Pos.CENTER_RIGHT);
-    bar.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+    bar.setMaxHeight(HBox.USE_PREF_SIZE);
     return bar;
   }
 
@@ -283,6 +297,18 @@ public final class MapView extends StackPane {
     toolbar.setManaged(!on);
     minimap.suppress(on);
     fit.roomChanged();
+  }
+
+  /// See [#topLeftTaken]: ShellView sets it from where its folded notice ends.
+  public javafx.beans.property.DoubleProperty topLeftTakenProperty() {
+    return topLeftTaken;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double room = getWidth() - TOOLBAR_MARGIN - Math.max(TOOLBAR_MARGIN, topLeftTaken.get());
+    toolbar.setMaxWidth(Math.max(toolbar.minWidth(-1), Math.min(toolbar.prefWidth(-1), room)));
+    super.layoutChildren();
   }
 
   /// True in presentation mode, for overlays added over the map (the action suggestions).

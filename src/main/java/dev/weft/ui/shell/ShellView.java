@@ -33,6 +33,9 @@ import javafx.scene.layout.VBox;
 ///
 /// Threading: FX thread only.
 public final class ShellView {
+  /// The folded notice's distance from the map's left edge, and the gap kept right of it.
+  private static final double FOLDED_LEFT = 14;
+  private static final double FOLDED_GAP = 8;
   private final BorderPane root = new BorderPane();
   private final MapView map;
   private final MatrixView matrix;
@@ -91,6 +94,17 @@ public final class ShellView {
     javafx.scene.Group toasts = new javafx.scene.Group(new ToastsView(vm.notifications()));
     toasts.visibleProperty().bind(vm.replay().activeProperty().not());
     placeToasts(toasts, vm.notifications().shown());
+    // The folded notice sits in the map's top band: the toolbar starts right of it.
+    map.topLeftTakenProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createDoubleBinding(
+                () ->
+                    toasts.isVisible() && folded(vm.notifications().shown())
+                        ? FOLDED_LEFT + toasts.getLayoutBounds().getWidth() + FOLDED_GAP
+                        : 0,
+                toasts.layoutBoundsProperty(),
+                toasts.visibleProperty(),
+                vm.notifications().shown()));
     vm.notifications()
         .shown()
         .addListener(
@@ -286,8 +300,13 @@ public final class ShellView {
   /// map's toolbar, where it covers no lane.
   private static void placeToasts(
       javafx.scene.Node toasts, java.util.List<dev.weft.ui.notify.Notice> shown) {
-    boolean folded = shown.size() == 1 && shown.getFirst().folded();
+    boolean folded = folded(shown);
     StackPane.setAlignment(toasts, folded ? Pos.TOP_LEFT : Pos.TOP_CENTER);
-    StackPane.setMargin(toasts, folded ? new Insets(12, 12, 0, 14) : new Insets(56, 12, 0, 12));
+    StackPane.setMargin(
+        toasts, folded ? new Insets(12, 12, 0, FOLDED_LEFT) : new Insets(56, 12, 0, 12));
+  }
+
+  private static boolean folded(java.util.List<dev.weft.ui.notify.Notice> shown) {
+    return shown.size() == 1 && shown.getFirst().folded();
   }
 }

@@ -70,6 +70,52 @@ class MapFitTest {
         });
   }
 
+  /// A window made smaller showed the fitted map cut at the right, its last lane under the
+  /// legend, until something else asked for a fit. A map the user zoomed keeps its zoom.
+  @Test
+  void aFittedMapFollowsTheWindowAndAZoomedOneKeepsItsZoom() {
+    double[] seen =
+        HeadlessFx.call(
+            () -> {
+              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
+              vm.apply(Samples.healthy());
+              MapView view = new MapView(vm, id -> {});
+              StackPane root = new StackPane(view);
+              Theme.LIGHT.applyTo(root);
+              new Scene(root, 1400, 800);
+              root.applyCss();
+              root.layout();
+              double wide = view.zoom();
+              root.resize(700, 500);
+              root.layout();
+              javafx.scene.Node gateway = view.lookup("#gateway");
+              javafx.scene.Node lastLane = view.lookup("#lane-bj-1");
+              javafx.geometry.Bounds lane = lastLane.localToScene(lastLane.getLayoutBounds());
+              double narrow = view.zoom();
+              double gatewayLeft = gateway.localToScene(gateway.getLayoutBounds()).getMinX();
+              // Zoomed by the user: a resize leaves the zoom alone.
+              javafx.event.Event.fireEvent(
+                  view,
+                  new javafx.scene.input.KeyEvent(
+                      javafx.scene.input.KeyEvent.KEY_PRESSED,
+                      "",
+                      "",
+                      javafx.scene.input.KeyCode.PLUS,
+                      false,
+                      false,
+                      false,
+                      false));
+              double zoomed = view.zoom();
+              root.resize(1000, 700);
+              root.layout();
+              return new double[] {wide, narrow, lane.getMaxX(), gatewayLeft, zoomed, view.zoom()};
+            });
+    assertThat(seen[1]).as("fitted smaller").isLessThan(seen[0]);
+    assertThat(seen[2]).as("the last lane's right edge").isLessThanOrEqualTo(700);
+    assertThat(seen[3]).as("the gateway's left edge").isGreaterThanOrEqualTo(0);
+    assertThat(seen[5]).as("the user's zoom").isEqualTo(seen[4]);
+  }
+
   @Test
   void anotherFabricInASizedWindowIsFittedAtOnce() {
     double[] zooms =
