@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 ///
 /// Thread-safe: [#start] and [#stop] are synchronized; the store outlives restarts.
 public final class ApiServer implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiServer.class);
   private final Vertx vertx;
   private final ObjectStore store;
   private final ApiFaults faults = new ApiFaults();
@@ -87,7 +88,15 @@ public final class ApiServer implements AutoCloseable {
         new HttpServerRequestHandler(vertx) {
           @Override
           protected MockResponse onHttpRequest(RecordedRequest request) {
-            return dispatcher.dispatch(request);
+            try {
+              return dispatcher.dispatch(request);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+              // As kube-apiserver recovers a handler's panic: a 500, never a request left
+              // without an answer (fabric8's handler answers nothing when its dispatcher
+              // throws, and kubectl waited forever).
+              LOG.warn("{} {}: {}", request.getMethod(), request.getPath(), e.toString());
+              return Responses.panic();
+            }
           }
         };
     fresh.requestHandler(

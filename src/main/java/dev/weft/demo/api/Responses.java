@@ -40,6 +40,15 @@ final class Responses {
     return json(e.code(), status);
   }
 
+  /// kube-apiserver's answer when a handler panics (its panic-recovery filter): a plain-text 500.
+  static MockResponse panic() {
+    return new MockResponse()
+        .setResponseCode(500)
+        .setHeader("Content-Type", "text/plain; charset=utf-8")
+        .setHeader("X-Content-Type-Options", "nosniff")
+        .setBody("This request caused apiserver to panic. Look in the logs for details.\n");
+  }
+
   static ObjectNode watchEvent(String type, JsonNode object) {
     ObjectNode event = Json.object().put("type", type);
     event.set("object", object);
