@@ -31,6 +31,9 @@ public final class InspectorView extends VBox {
     title.setId("inspector-title");
     title.getStyleClass().add("inspector-title");
     title.textProperty().bind(vm.titleProperty());
+    // A narrow panel read "Select a pl…": wrapped, the words stay whole.
+    title.setWrapText(true);
+    title.setMinHeight(Label.USE_PREF_SIZE);
     Label subtitle = new Label();
     subtitle.setId("inspector-subtitle");
     subtitle.getStyleClass().add("inspector-subtitle");
