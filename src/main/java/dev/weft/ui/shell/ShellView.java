@@ -78,12 +78,12 @@ public final class ShellView {
             new javafx.scene.control.Tab("Inspector", inspector), canaryTab(vm));
     side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     side.setMinWidth(0);
-    across = new SplitPane(overview(), side);
+    across = new KeptSplitPane(overview(), side);
     across.setDividerPositions(0.72);
     TimelineView timeline = new TimelineView(vm.timeline());
     VBox.setVgrow(timeline, Priority.ALWAYS);
     VBox history = new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline);
-    down = new SplitPane(across, history);
+    down = new KeptSplitPane(across, history);
     down.setOrientation(Orientation.VERTICAL);
     down.setDividerPositions(0.72);
     inspectorPanel = new SplitPanel(across, side, 0.72);
