@@ -38,6 +38,16 @@ final class KeptSplitPane extends SplitPane {
     getDividers().forEach(d -> d.positionProperty().addListener(moved));
   }
 
+  /// The dividers where they were put (a small window may hold the first one elsewhere): what
+  /// the window saves and presentation mode puts back.
+  double[] keptPositions() {
+    double[] now = getDividerPositions();
+    if (now.length > 0 && !Double.isNaN(wanted)) {
+      now[0] = wanted;
+    }
+    return now;
+  }
+
   private void moved() {
     if (!laying && !getDividers().isEmpty()) {
       wanted = getDividers().getFirst().getPosition();

@@ -40,8 +40,8 @@ public final class ShellView {
   private final MapView map;
   private final MatrixView matrix;
   private final ShellViewModel vm;
-  private final SplitPane across;
-  private final SplitPane down;
+  private final KeptSplitPane across;
+  private final KeptSplitPane down;
   private final StackPane center;
   private double[] savedAcross = {0.72};
   private double[] savedDown = {0.72};
@@ -172,8 +172,8 @@ public final class ShellView {
   private void presentation(boolean on, Node top, Node status) {
     root.getStyleClass().remove("presentation");
     if (on) {
-      savedAcross = across.getDividerPositions();
-      savedDown = down.getDividerPositions();
+      savedAcross = across.keptPositions();
+      savedDown = down.keptPositions();
       root.getStyleClass().add("presentation");
     }
     top.setVisible(!on);
@@ -219,7 +219,7 @@ public final class ShellView {
     if (root.getStyleClass().contains("presentation")) {
       center.getChildren().set(0, overview());
     } else {
-      double[] dividers = across.getDividerPositions();
+      double[] dividers = across.keptPositions();
       across.getItems().set(0, overview());
       across.setDividerPositions(dividers);
     }
@@ -238,13 +238,12 @@ public final class ShellView {
   /// A hidden panel's divider is where the user left it before hiding it.
   public double[] acrossDividers() {
     double[] d =
-        root.getStyleClass().contains("presentation") ? savedAcross : across.getDividerPositions();
+        root.getStyleClass().contains("presentation") ? savedAcross : across.keptPositions();
     return d.length > 0 ? d : new double[] {inspectorPanel.divider()};
   }
 
   public double[] downDividers() {
-    double[] d =
-        root.getStyleClass().contains("presentation") ? savedDown : down.getDividerPositions();
+    double[] d = root.getStyleClass().contains("presentation") ? savedDown : down.keptPositions();
     return d.length > 0 ? d : new double[] {timelinePanel.divider()};
   }
 

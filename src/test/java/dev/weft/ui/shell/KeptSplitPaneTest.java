@@ -53,6 +53,8 @@ class KeptSplitPaneTest {
               root.layout();
               root.layout();
               out.add(pane.isNeedsLayout() ? 1.0 : 0.0);
+              // What the window saves on quitting: where the user put it.
+              out.add(pane.keptPositions()[0]);
               return out;
             });
     assertThat(seen.get(0)).isCloseTo(0.72, within(0.01));
@@ -62,5 +64,6 @@ class KeptSplitPaneTest {
     assertThat(seen.get(4)).as("where the user put it").isCloseTo(0.5, within(0.01));
     assertThat(seen.get(5)).as("laid out once, not again and again").isZero();
     assertThat(seen.get(6)).as("small: laid out once, not again and again").isZero();
+    assertThat(seen.get(7)).as("saved small").isCloseTo(0.5, within(0.01));
   }
 }
