@@ -30,16 +30,16 @@ public final class SampleScenarios {
   /// `zone` in `phase`, its placements' health unknown, the rest as it was.
   public static FabricSnapshot withZone(
       FabricSnapshot s, String zone, ConnectionPhase phase, Instant at) {
+    return withZone(s, zone, phase, at, "watch closed: connection reset by peer");
+  }
+
+  /// `zone` in `phase` for `reason`, its placements' health unknown, the rest as it was.
+  public static FabricSnapshot withZone(
+      FabricSnapshot s, String zone, ConnectionPhase phase, Instant at, String reason) {
     SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>(s.zones());
     ZoneSnapshot z = zones.get(zone);
     ConnectionState was = z.connection();
-    ConnectionState c =
-        new ConnectionState(
-            phase,
-            "watch closed: connection reset by peer",
-            at,
-            was.lastEventAt(),
-            was.apiLatency());
+    ConnectionState c = new ConnectionState(phase, reason, at, was.lastEventAt(), was.apiLatency());
     SequencedMap<String, PlacementSnapshot> placements = new LinkedHashMap<>();
     z.placements().forEach((app, p) -> placements.put(app, withHealth(p, Health.UNKNOWN)));
     zones.put(zone, new ZoneSnapshot(zone, c, Health.UNKNOWN, placements));

@@ -77,14 +77,8 @@ class MapFitTest {
     double[] seen =
         HeadlessFx.call(
             () -> {
-              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-              vm.apply(Samples.healthy());
-              MapView view = new MapView(vm, id -> {});
-              StackPane root = new StackPane(view);
-              Theme.LIGHT.applyTo(root);
-              new Scene(root, 1400, 800);
-              root.applyCss();
-              root.layout();
+              MapView view = MapViews.shown(Samples.healthy(), 1400, 800);
+              javafx.scene.layout.Region root = (javafx.scene.layout.Region) view.getParent();
               double wide = view.zoom();
               root.resize(700, 500);
               root.layout();
@@ -94,17 +88,7 @@ class MapFitTest {
               double narrow = view.zoom();
               double gatewayLeft = gateway.localToScene(gateway.getLayoutBounds()).getMinX();
               // Zoomed by the user: a resize leaves the zoom alone.
-              javafx.event.Event.fireEvent(
-                  view,
-                  new javafx.scene.input.KeyEvent(
-                      javafx.scene.input.KeyEvent.KEY_PRESSED,
-                      "",
-                      "",
-                      javafx.scene.input.KeyCode.PLUS,
-                      false,
-                      false,
-                      false,
-                      false));
+              MapViews.press(view, javafx.scene.input.KeyCode.PLUS);
               double zoomed = view.zoom();
               root.resize(1000, 700);
               root.layout();

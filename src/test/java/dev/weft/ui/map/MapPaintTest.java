@@ -104,17 +104,7 @@ class MapPaintTest {
               boolean farName = visible(view, ".lane-name");
               boolean farSummary = visible(view, ".lane-summary");
               for (int i = 0; i < 6 && view.zoom() < CardLayer.FAR; i++) {
-                javafx.event.Event.fireEvent(
-                    view,
-                    new javafx.scene.input.KeyEvent(
-                        javafx.scene.input.KeyEvent.KEY_PRESSED,
-                        "",
-                        "",
-                        javafx.scene.input.KeyCode.PLUS,
-                        false,
-                        false,
-                        false,
-                        false));
+                MapViews.press(view, javafx.scene.input.KeyCode.PLUS);
               }
               root.applyCss();
               root.layout();
@@ -127,14 +117,7 @@ class MapPaintTest {
 
   /// The 10 x 50 map, one placement down, in a 900 x 700 view, laid out.
   private static MapView farOut() {
-    MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-    vm.apply(snapshot(1, FABRIC.apps().get(7).name()));
-    MapView view = new MapView(vm, id -> {});
-    StackPane root = new StackPane(view);
-    Theme.LIGHT.applyTo(root);
-    new Scene(root, 900, 700);
-    root.applyCss();
-    root.layout();
+    MapView view = MapViews.shown(snapshot(1, FABRIC.apps().get(7).name()), 900, 700);
     // A large fabric opens at full width, far out (the whole map would be unreadable).
     assertThat(view.zoom()).isLessThan(CardLayer.FAR);
     return view;

@@ -3,19 +3,13 @@ package dev.weft.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.state.ConnectionPhase;
-import dev.weft.state.ConnectionState;
 import dev.weft.state.FabricSnapshot;
-import dev.weft.state.ZoneSnapshot;
 import dev.weft.ui.export.HeadlessFx;
+import dev.weft.ui.sample.SampleScenarios;
 import dev.weft.ui.testing.Samples;
-import dev.weft.ui.theme.Theme;
-import java.util.LinkedHashMap;
-import java.util.SequencedMap;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -104,28 +98,13 @@ class MapTextRoomTest {
 
   /// The map of `snapshot` in a 1200 x 800 window, laid out.
   private static MapView shown(FabricSnapshot snapshot, boolean presentation) {
-    MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-    vm.apply(snapshot);
-    MapView view = new MapView(vm, id -> {});
-    StackPane root = new StackPane(view);
-    Theme.LIGHT.applyTo(root);
-    if (presentation) {
-      root.getStyleClass().add("presentation");
-    }
-    new Scene(root, 1200, 800);
-    root.applyCss();
-    root.layout();
-    return view;
+    return presentation
+        ? MapViews.shown(snapshot, 1200, 800, "presentation")
+        : MapViews.shown(snapshot, 1200, 800);
   }
 
   private static FabricSnapshot stale(
       FabricSnapshot s, String zone, String reason, ConnectionPhase phase) {
-    SequencedMap<String, ZoneSnapshot> zones = new LinkedHashMap<>(s.zones());
-    ZoneSnapshot z = zones.get(zone);
-    ConnectionState was = z.connection();
-    ConnectionState c =
-        new ConnectionState(phase, reason, s.at(), was.lastEventAt(), was.apiLatency());
-    zones.put(zone, new ZoneSnapshot(zone, c, z.health(), z.placements()));
-    return new FabricSnapshot(s.fabric(), s.version() + 1, s.at(), zones, s.gateway());
+    return SampleScenarios.withZone(s, zone, phase, s.at(), reason);
   }
 }

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.weft.ui.export.HeadlessFx;
 import dev.weft.ui.testing.Samples;
-import dev.weft.ui.theme.Theme;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,15 +22,9 @@ class MapToolbarRoomTest {
     Seen seen =
         HeadlessFx.call(
             () -> {
-              MapViewModel vm = new MapViewModel(new MapLayoutEngine());
-              vm.apply(Samples.healthy());
-              MapView view = new MapView(vm, id -> {});
-              StackPane root = new StackPane(view);
-              Theme.LIGHT.applyTo(root);
-              new Scene(root, width, 600);
+              MapView view = MapViews.shown(Samples.healthy(), width, 600);
               view.topLeftTakenProperty().set(taken);
-              root.applyCss();
-              root.layout();
+              view.getParent().layout();
               Node toolbar = view.lookup("#map-toolbar");
               Bounds bar = toolbar.localToScene(toolbar.getLayoutBounds());
               javafx.scene.control.TextField search =
