@@ -27,6 +27,11 @@ final class LinkModel {
   private Instant lastEventAt;
   private Duration latency;
   private boolean everLive;
+  /// When the link last stopped being live; null while it is. A zone whose API server answers
+  /// the probe but not the lists goes stale, reconnects (syncing), and goes stale again: its
+  /// stale time counts from here, not from each failed reconnect ("lost 0 s ago" after three
+  /// minutes without news, and never the 30 s of staleness a drain is suggested after).
+  private Instant lostAt;
   private ConnectionState cached;
   /// Objects the server sent that Weft could not read, by their change's coalescing key.
   private final TreeMap<String, ObjectUnreadable> unreadable = new TreeMap<>();
@@ -50,8 +55,14 @@ final class LinkModel {
     ConnectionPhase was = phase;
     reason = change.reason() == null ? "" : change.reason();
     if (next != phase) {
+      boolean liveBefore = live();
       phase = next;
-      since = change.at();
+      if (live()) {
+        lostAt = null;
+      } else if (liveBefore) {
+        lostAt = change.at();
+      }
+      since = next == ConnectionPhase.STALE && lostAt != null ? lostAt : change.at();
       listener.changed(change.at(), was, next, reason);
     }
     if (change.latency() != null) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.cluster.ClusterChange;
 import dev.weft.cluster.EventInfo;
+import dev.weft.cluster.LinkPhase;
 import dev.weft.cluster.RouteInfo;
 import dev.weft.cluster.ServiceInfo;
 import dev.weft.testing.Fabrics;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +90,24 @@ class FabricModelTest {
     assertThat(gz1.placements().get("app1").pods()).hasSize(2);
     assertThat(gz1.placements().values()).allMatch(p -> p.health() == Health.UNKNOWN);
     assertThat(gz1.health()).isEqualTo(Health.UNKNOWN);
+  }
+
+  /// An API server that answers the probe but not the lists: the link goes stale, reconnects
+  /// (syncing) and goes stale again. The zone is stale since it was lost, not since the last
+  /// failed reconnect.
+  @Test
+  void aZoneThatFailsEveryReconnectIsStaleSinceItWasLost() {
+    apply(c.healthyZone("gz-1", 2));
+    Instant lost = c.later(5).now;
+    apply(c.lost("gz-1", "timeout: no answer from 10.0.0.1:6443"));
+    apply(c.later(20).link("gz-1", LinkPhase.SYNCING, ""));
+    FabricSnapshot s = apply(c.later(20).lost("gz-1", "timeout: no answer from 10.0.0.1:6443"));
+    assertThat(s.zones().get("gz-1").connection().phase()).isEqualTo(ConnectionPhase.STALE);
+    assertThat(s.zones().get("gz-1").connection().since()).isEqualTo(lost);
+    // Live again, then lost: a new loss.
+    apply(c.later(5).live("gz-1"));
+    s = apply(c.later(5).lost("gz-1", "connection refused 10.0.0.1:6443"));
+    assertThat(s.zones().get("gz-1").connection().since()).isEqualTo(c.now);
   }
 
   @Test
