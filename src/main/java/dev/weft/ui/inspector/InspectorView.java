@@ -91,17 +91,27 @@ public final class InspectorView extends VBox {
     // before the status (a column of its own left "CrashLoopBackOff" cut to "CrashLo…"); version,
     // node, last state and reason are in the row's tooltip, and every column in the table's menu.
     TableColumn<PodRow, String> name = column("col.name", PodRow::shortName, 62);
+    // A pod's own suffix reads whole with wide letters too: 62 px cut the demo's "…hmxwm" to
+    // "…hm…".
+    atLeast(name, "\u2026hmxwm");
     table.getColumns().add(name);
     TableColumn<PodRow, String> status = column("col.status", PodRow::status, 190);
     status.setId("col-status");
     status.setCellFactory(c -> rowText(r -> (r.ready() ? "\u2713 " : "\u2715 ") + r.status()));
+    // The longest status a pod commonly has reads whole.
+    atLeast(status, "\u2715 CrashLoopBackOff");
     table.getColumns().add(status);
     TableColumn<PodRow, Integer> restarts = column("col.restarts", PodRow::restarts, 84);
     restarts.setId("col-restarts");
     restarts.setCellFactory(c -> rowText(PodRow::restartsText));
+    atLeast(restarts, "8 (101s ago)");
     table.getColumns().add(restarts);
     TableColumn<PodRow, Long> age = column("col.age", PodRow::ageSeconds, 46);
     age.setCellFactory(c -> rowText(PodRow::age));
+    atLeast(age, "12m");
+    // The last column's heading sits under the table's column menu button: "Age" read "Ag".
+    age.setMinWidth(age.getMinWidth() + MENU_BUTTON);
+    age.setPrefWidth(Math.max(age.getPrefWidth(), age.getMinWidth()));
     table.getColumns().add(age);
     for (var extra :
         java.util.List.of(
@@ -178,20 +188,36 @@ public final class InspectorView extends VBox {
   }
 
   private static final double HEADING_PX = 12;
-  // The header's padding and the sort arrow beside the words.
-  private static final double HEADING_PAD = 22;
+  // A cell's or a heading's padding on both sides, and a pixel to spare. The sort arrow may
+  // squeeze the sorted column's heading: the words of the rows come first.
+  private static final double CELL_PAD = 10;
+  private static final double MENU_BUTTON = 12;
+
+  /// The column is never narrower than `text` in its cells, nor than its heading: the policy
+  /// that fits the columns to the panel shrinks them all, and "Ready" was cut to "R…", the
+  /// pod's suffix to "…hm…".
+  private static void atLeast(TableColumn<PodRow, ?> column, String text) {
+    double least =
+        Math.max(
+            textWidth(text, javafx.scene.text.FontWeight.NORMAL) + CELL_PAD, column.getMinWidth());
+    column.setMinWidth(least);
+    column.setPrefWidth(Math.max(column.getPrefWidth(), least));
+  }
+
+  /// The width of `text` at the table's 12 px (see `#inspector-pods` in the stylesheet).
+  private static double textWidth(String text, javafx.scene.text.FontWeight weight) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(javafx.scene.text.Font.font(null, weight, HEADING_PX));
+    return Math.ceil(t.getLayoutBounds().getWidth());
+  }
 
   private static <T> TableColumn<PodRow, T> column(
       String key, Function<PodRow, T> value, double width) {
     TableColumn<PodRow, T> column = new TableColumn<>(Messages.get(key));
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setPrefWidth(width);
-    // Never narrower than its heading: the constrained policy shrinks every column to the panel,
-    // and "Ready" was cut to "R…"; the pod's name gives way instead.
-    javafx.scene.text.Text heading = new javafx.scene.text.Text(column.getText());
-    heading.setFont(
-        javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, HEADING_PX));
-    column.setMinWidth(Math.ceil(heading.getLayoutBounds().getWidth()) + HEADING_PAD);
+    // Never narrower than its heading (see [#atLeast]).
+    column.setMinWidth(textWidth(column.getText(), javafx.scene.text.FontWeight.BOLD) + CELL_PAD);
     return column;
   }
 

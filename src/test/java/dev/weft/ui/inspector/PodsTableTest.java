@@ -14,12 +14,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 
-/// The pods table in the side panel as wide as a 1366 × 768 window gives it: during a canary,
+/// The pods table in the side panel as wide as a 1440 × 900 window gives it: during a canary,
 /// every cell reads whole. The pods of two ReplicaSets share only "app2-", and the table once
 /// showed "…kxs…" for a pod and "CrashLo…" for its status.
 class PodsTableTest {
-  /// The inspector's width beside the map in a 1366-pixel window (28 %), less its scroll bar.
-  private static final double PANEL = 375;
+  /// The inspector's width beside the map in a 1440-pixel window, as measured in the GTK window
+  /// (its pods table 349 px wide).
+  private static final double PANEL = 383;
 
   @Test
   void duringACanaryEveryCellReadsWhole() {
@@ -27,10 +28,12 @@ class PodsTableTest {
     Instant at = s.at();
     List<PodSnapshot> pods =
         List.of(
-            pod("app2-kxshkvwxkb-lzkgq", false, "CrashLoopBackOff", 6, at, 240, "1.5.2-bad"),
+            pod("app2-kxshkvwxkb-lzkgq", false, "CrashLoopBackOff", 8, at, 240, "1.5.2-bad"),
             pod("app2-6d4b7c9f8-6bk5n", true, "Running", 0, at, 720, "1.5.2"),
             pod("app2-6d4b7c9f8-r4d6p", true, "Running", 0, at, 720, "1.5.2"),
-            pod("app2-6d4b7c9f8-zl6gl", true, "Running", 0, at, 720, "1.5.2"));
+            pod("app2-6d4b7c9f8-zl6gl", true, "Running", 0, at, 720, "1.5.2"),
+            // Wide letters: 62 px cut the demo's "…hmxwm" to "…hm…".
+            pod("app2-6d4b7c9f8-hmxwm", true, "Running", 0, at, 720, "1.5.2"));
     InspectorViewModel vm = new InspectorViewModel((zone, ns, pod, lines) -> () -> {});
     vm.apply(Samples.edit(s, "app2", "gz-1", p -> Samples.withPods(p, pods)));
     vm.show("app2@gz-1");
@@ -43,6 +46,11 @@ class PodsTableTest {
               root.applyCss();
               root.layout();
               root.layout();
+              var table = (javafx.scene.control.TableView<?>) root.lookup("#inspector-pods");
+              double columns =
+                  table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+              // Every column in view: none pushed out past the panel's edge.
+              assertThat(columns).isLessThanOrEqualTo(table.getWidth() - 2);
               List<String> shown = new java.util.ArrayList<>();
               List<String> truncated = new java.util.ArrayList<>();
               for (var n : root.lookupAll("#inspector-pods .table-cell")) {
@@ -56,7 +64,9 @@ class PodsTableTest {
                   }
                 }
               }
-              assertThat(shown).contains("\u2715 CrashLoopBackOff", "6 (2m ago)", "\u2026lzkgq");
+              assertThat(shown).contains("\u2715 CrashLoopBackOff", "\u2026lzkgq", "\u2026hmxwm");
+              // A crash loop's restarts, in seconds under two minutes: "8 (102s ago)".
+              assertThat(shown).anyMatch(t -> t.matches("8 \\(1\\d\\ds ago\\)"));
               return truncated;
             });
     assertThat(cut).isEmpty();
@@ -82,6 +92,6 @@ class PodsTableTest {
         Optional.empty(),
         status,
         restarts > 0 ? Optional.of("Error, exit code 1") : Optional.empty(),
-        restarts > 0 ? Optional.of(now.minusSeconds(120)) : Optional.empty());
+        restarts > 0 ? Optional.of(now.minusSeconds(101)) : Optional.empty());
   }
 }
