@@ -37,11 +37,6 @@ final class LaneHeader extends VBox {
     setPickOnBounds(true);
   }
 
-  /// True when the reason took the display name's and the summary's room.
-  boolean crowded() {
-    return display.getOpacity() == 0;
-  }
-
   /// True when even that was not enough: the reason ends in "…" and shows whole as a tooltip.
   boolean reasonCut() {
     return tipShown;
