@@ -48,6 +48,10 @@ final class StateCodec {
     InfoCodec.route(w, s.route());
     w.bool(s.routeListed());
     history(w, s.history());
+    // Added after schema 2's first files: at the end, so that a keyframe without it still
+    // reads (its links' loss times unknown) and an older Weft reads this one, ignoring them.
+    s.zones().forEach(z -> w.instant(z.link().lostAt()));
+    w.instant(s.gateway().lostAt());
     return w.finish();
   }
 
@@ -90,7 +94,20 @@ final class StateCodec {
     ModelState.Link gateway = link(r);
     var route = InfoCodec.route(r);
     boolean listed = r.bool();
-    return new ModelState(version, at, zones, gateway, route, listed, history(r));
+    ModelState.History history = history(r);
+    if (r.more()) {
+      zones.replaceAll(
+          z ->
+              new ModelState.Zone(
+                  z.name(),
+                  z.link().lostAt(r.instant()),
+                  z.owners(),
+                  z.deployments(),
+                  z.services(),
+                  z.warnings()));
+      gateway = gateway.lostAt(r.instant());
+    }
+    return new ModelState(version, at, zones, gateway, route, listed, history);
   }
 
   private static void link(WireOut w, ModelState.Link l) {
@@ -115,7 +132,7 @@ final class StateCodec {
     for (int i = r.varint(); i > 0; i--) {
       odd.add(InfoCodec.unreadable(r));
     }
-    return new ModelState.Link(phase, reason, since, last, latency, everLive, odd);
+    return new ModelState.Link(phase, reason, since, last, latency, everLive, odd, null);
   }
 
   private static void history(WireOut w, ModelState.History h) {

@@ -123,7 +123,14 @@ final class LinkModel {
 
   ModelState.Link export() {
     return new ModelState.Link(
-        phase, reason, since, lastEventAt, latency, everLive, List.copyOf(unreadable.values()));
+        phase,
+        reason,
+        since,
+        lastEventAt,
+        latency,
+        everLive,
+        List.copyOf(unreadable.values()),
+        lostAt);
   }
 
   void restore(ModelState.Link state) {
@@ -133,6 +140,12 @@ final class LinkModel {
     lastEventAt = state.lastEventAt();
     latency = state.latency();
     everLive = state.everLive();
+    lostAt = state.lostAt();
+    // A keyframe from before `lostAt` was kept: a stale link's `since` is when it was lost;
+    // during a reconnect (syncing) it is not known, and the next loss counts from itself.
+    if (lostAt == null && phase == ConnectionPhase.STALE) {
+      lostAt = since;
+    }
     unreadable.clear();
     state.unreadable().forEach(u -> unreadable.put(u.coalesceKey(), u));
     cached = null;

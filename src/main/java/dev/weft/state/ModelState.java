@@ -32,6 +32,9 @@ public record ModelState(
   }
 
   /// One connection as the model knows it; `lastEventAt` and `latency` may be null.
+  ///
+  /// @param lostAt when the connection last stopped being live; null while it is live, and in
+  /// keyframes of recordings made before it was kept
   public record Link(
       ConnectionPhase phase,
       String reason,
@@ -39,9 +42,15 @@ public record ModelState(
       Instant lastEventAt,
       Duration latency,
       boolean everLive,
-      List<ObjectUnreadable> unreadable) {
+      List<ObjectUnreadable> unreadable,
+      Instant lostAt) {
     public Link {
       unreadable = List.copyOf(unreadable);
+    }
+
+    /// This link with `lostAt` as when it was lost.
+    public Link lostAt(Instant lostAt) {
+      return new Link(phase, reason, since, lastEventAt, latency, everLive, unreadable, lostAt);
     }
   }
 

@@ -110,6 +110,19 @@ class FabricModelTest {
     assertThat(s.zones().get("gz-1").connection().since()).isEqualTo(c.now);
   }
 
+  /// A recording's keyframe taken while such a zone reconnects: the replayed model still counts
+  /// its staleness from the loss, as the live one did, not from the next failed reconnect.
+  @Test
+  void aModelRestoredDuringAReconnectIsStaleSinceTheZoneWasLost() {
+    apply(c.healthyZone("gz-1", 2));
+    Instant lost = c.later(5).now;
+    apply(c.lost("gz-1", "timeout: no answer from 10.0.0.1:6443"));
+    apply(c.later(20).link("gz-1", LinkPhase.SYNCING, ""));
+    FabricModel restored = new FabricModel(Fabrics.of(true, "gz-1", "sh-1"), model.export());
+    restored.apply(c.later(20).lost("gz-1", "timeout: no answer from 10.0.0.1:6443"));
+    assertThat(restored.snapshot().zones().get("gz-1").connection().since()).isEqualTo(lost);
+  }
+
   @Test
   void neverLiveZoneThatCannotConnectIsUnreachable() {
     FabricSnapshot s = apply(c.lost("sh-1", "DNS: unknown host x:6443"));
