@@ -2,6 +2,7 @@ package dev.weft.ui.shell;
 
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 
@@ -22,6 +23,7 @@ final class KeptSplitPane extends SplitPane {
   /// again only at another size, so a small window is not laid out anew every frame.
   private double heldWidth = -1;
   private double heldHeight = -1;
+  private java.util.function.DoubleUnaryOperator byDefault;
 
   KeptSplitPane(Node... items) {
     super(items);
@@ -36,6 +38,12 @@ final class KeptSplitPane extends SplitPane {
                   }
                 });
     getDividers().forEach(d -> d.positionProperty().addListener(moved));
+  }
+
+  /// Until the first divider is put, its position for the pane's length (its width, or its
+  /// height when vertical) at the first layout: a default in pixels, which a fraction is not.
+  void firstDividerByDefault(java.util.function.DoubleUnaryOperator position) {
+    this.byDefault = position;
   }
 
   /// The dividers where they were put (a small window may hold the first one elsewhere): what
@@ -58,6 +66,10 @@ final class KeptSplitPane extends SplitPane {
   protected void layoutChildren() {
     laying = true;
     try {
+      double length = getOrientation() == Orientation.HORIZONTAL ? getWidth() : getHeight();
+      if (Double.isNaN(wanted) && byDefault != null && length > 0 && !getDividers().isEmpty()) {
+        wanted = byDefault.applyAsDouble(length);
+      }
       boolean kept = !getDividers().isEmpty() && !Double.isNaN(wanted);
       if (kept
           && (getWidth() != heldWidth || getHeight() != heldHeight)

@@ -121,7 +121,11 @@ public final class MainWindow {
       stage.setX(x);
       stage.setY(y);
     }
-    view.across().setDividerPositions(settings.getDouble("divider.across", 0.72));
+    double across = settings.getDouble("divider.across", Double.NaN);
+    // Else the side panel takes what its first layout allows (see `ShellView.acrossByDefault`).
+    if (!Double.isNaN(across)) {
+      view.across().setDividerPositions(across);
+    }
     view.down().setDividerPositions(settings.getDouble("divider.down", 0.72));
     vm.themeProperty().set(ThemeChoice.valueOf(settings.get("theme", ThemeChoice.SYSTEM.name())));
     vm.notifications().mutedProperty().set(settings.getBoolean("muted", false));

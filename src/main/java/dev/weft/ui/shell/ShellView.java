@@ -79,7 +79,7 @@ public final class ShellView {
     side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     side.setMinWidth(0);
     across = new KeptSplitPane(overview(), side);
-    across.setDividerPositions(0.72);
+    across.firstDividerByDefault(ShellView::acrossByDefault);
     TimelineView timeline = new TimelineView(vm.timeline());
     VBox.setVgrow(timeline, Priority.ALWAYS);
     VBox history = new VBox(new dev.weft.ui.replay.ReplayBar(vm.replay()), timeline);
@@ -284,6 +284,17 @@ public final class ShellView {
 
   public MatrixView matrix() {
     return matrix;
+  }
+
+  /// How wide the side panel is by default: its pods table's columns and headings read whole
+  /// (see `PodsTableTest`), where 28 % of a window JavaFX opens on a 1440-pixel screen (1368 px)
+  /// left the Age heading as "Ag" under the column menu's button.
+  private static final double SIDE_BY_DEFAULT = 410;
+
+  /// The first divider's position in a window `width` pixels wide that nobody arranged: the side
+  /// panel [#SIDE_BY_DEFAULT] wide, but never less than 28 % nor more than 35 % of the window.
+  static double acrossByDefault(double width) {
+    return Math.clamp(1 - SIDE_BY_DEFAULT / width, 0.65, 0.72);
   }
 
   /// Divider positions, for saving and restoring the layout.
