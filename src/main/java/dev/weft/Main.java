@@ -100,7 +100,8 @@ public final class Main {
             r.replicas(),
             r.view(),
             r.glass(),
-            r.warmup()),
+            r.warmup(),
+            r.floor()),
         out);
   }
 }

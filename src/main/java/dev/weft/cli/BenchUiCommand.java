@@ -90,6 +90,13 @@ final class BenchUiCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   private String glass;
 
+  @Option(
+      names = "--floor",
+      description =
+          "First measure a window as large whose only change is one square a pulse: the frame"
+              + " interval JavaFX and this machine give when the window costs nothing.")
+  private boolean floor;
+
   @Override
   public Integer call() {
     if (!List.of("auto", "map", "matrix").contains(view)) {
@@ -149,7 +156,8 @@ final class BenchUiCommand implements Callable<Integer> {
                 replicas,
                 view,
                 glass,
-                warmup),
+                warmup,
+                floor),
             System.out);
   }
 }

@@ -20,7 +20,8 @@ public interface UiBenchmark {
       int replicas,
       String view,
       String glass,
-      Duration warmup) {}
+      Duration warmup,
+      boolean floor) {}
 
   /// @return the exit code: 0 when every target is met, 1 otherwise
   int run(Request request, PrintStream out);

@@ -31,7 +31,8 @@ public final class BenchUi {
       int replicas,
       String view,
       String glass,
-      Duration warmup) {}
+      Duration warmup,
+      boolean floor) {}
 
   /// One cell of the table; `fxCpuPerFrame` and `renderCpuPerFrame`: CPU milliseconds of the FX
   /// thread and of the render thread per frame drawn, figures that a loaded machine disturbs less
@@ -93,6 +94,9 @@ public final class BenchUi {
           "%8s %s%n",
           "", "  of a frame, p50/p99 ms: pump | CSS | layout | sync | render (FX pulse)");
       List<Cell> cells = new ArrayList<>();
+      if (options.floor()) {
+        print(floor(options, recorder), out);
+      }
       for (int[] size : options.sizes()) {
         for (int rate : options.rates()) {
           Cell cell = cell(options, size, rate, recorder);
@@ -166,6 +170,46 @@ public final class BenchUi {
     }
   }
 
+  /// The floor row: a window that changes one square a pulse (see [FloorWindow]), measured as
+  /// the cells are, after the same warm-up.
+  private static Cell floor(Options options, PulseRecorder recorder) {
+    FloorWindow window = HeadlessFx.call(FloorWindow::new);
+    try {
+      HeadlessFx.call(
+          () -> {
+            window.show();
+            return null;
+          });
+      JitSettle.Result warm = JitSettle.await(options.warmup());
+      recorder.sync();
+      recorder.clear();
+      WindowCpu threads = WindowCpu.find();
+      long fx0 = threads.fx();
+      long render0 = threads.render();
+      Instant from = Instant.now();
+      sleep(options.duration());
+      Instant to = Instant.now();
+      long fx = threads.fx() - fx0;
+      long render = threads.render() - render0;
+      recorder.sync();
+      FrameFigures figures =
+          FrameFigures.of(
+              recorder.pulses(from, to),
+              List.of(),
+              0,
+              Duration.between(from, to).toNanos() / 1e9,
+              true);
+      double frames = Math.max(1, figures.frames());
+      return new Cell(0, 0, 0, figures, fx / 1e6 / frames, render / 1e6 / frames, List.of(), warm);
+    } finally {
+      HeadlessFx.call(
+          () -> {
+            window.close();
+            return null;
+          });
+    }
+  }
+
   /// Gives the map an input every [#INPUT_EVERY] for `duration`, each marked when the window's
   /// handlers have taken it.
   private static void interact(BenchWindow window, Duration duration) {
@@ -223,7 +267,7 @@ public final class BenchUi {
     FrameFigures f = c.figures();
     out.printf(
         "%-8s %6d %8d %6d %6.1f %15s %8s %17s%n",
-        c.zones() + "x" + c.apps(),
+        c.zones() == 0 ? "floor" : c.zones() + "x" + c.apps(),
         c.rate(),
         f.events(),
         f.frames(),
