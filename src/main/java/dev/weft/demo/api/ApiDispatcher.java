@@ -148,6 +148,10 @@ public final class ApiDispatcher extends Dispatcher {
     if (openApi.isPresent()) {
       return openApi.get();
     }
+    Optional<MockResponse> health = HealthChecks.serve(path, query(rawPath));
+    if (health.isPresent()) {
+      return health.get();
+    }
     Optional<ObjectNode> discovery = Discovery.at(path, "127.0.0.1:" + port.getAsInt());
     if (discovery.isPresent()) {
       return Responses.json(200, discovery.get());
