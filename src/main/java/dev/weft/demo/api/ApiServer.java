@@ -101,7 +101,9 @@ public final class ApiServer implements AutoCloseable {
         };
     fresh.requestHandler(
         request -> {
-          if (!dispatcher.streamLog(request) && !dispatcher.streamWatch(request)) {
+          if (request.method() == io.vertx.core.http.HttpMethod.HEAD) {
+            head(request);
+          } else if (!dispatcher.streamLog(request) && !dispatcher.streamWatch(request)) {
             fabric8.handle(request);
           }
         });
@@ -109,6 +111,19 @@ public final class ApiServer implements AutoCloseable {
     port = fresh.actualPort();
     portFixed = true;
     server = fresh;
+  }
+
+  /// A HEAD request, which fabric8's handler left without an answer (`curl -I` hung). As
+  /// kube-apiserver: its health endpoints answer as to a GET, without the body; its API routes
+  /// only the methods of their verbs, so HEAD is 405 Method Not Allowed.
+  private static void head(io.vertx.core.http.HttpServerRequest request) {
+    boolean health = java.util.Set.of("/healthz", "/livez", "/readyz").contains(request.path());
+    request
+        .response()
+        .setStatusCode(health ? 200 : 405)
+        .putHeader("Content-Type", "text/plain; charset=utf-8")
+        .putHeader("X-Content-Type-Options", "nosniff")
+        .end();
   }
 
   /// Stops answering: the port closes and open connections and watches break.
