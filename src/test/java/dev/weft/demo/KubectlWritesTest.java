@@ -154,6 +154,63 @@ class KubectlWritesTest {
     assertThat(missing.out()).contains("namespaces \"nowhere\" not found");
   }
 
+  /// `kubectl create deployment` and `create service` send protobuf: both failed with "not valid
+  /// JSON" until the demo read them.
+  @Test
+  void kubectlCreateDeploymentAndServiceSentAsProtobufWork() {
+    assertThat(
+            ok(
+                "create",
+                "deployment",
+                "web",
+                "--image=nginx:1.27",
+                "--port=80",
+                "--replicas=2",
+                "--",
+                "nginx",
+                "-g",
+                "daemon off;"))
+        .contains("deployment.apps/web created");
+    assertThat(
+            ok(
+                "get",
+                "deployment",
+                "web",
+                "-o",
+                "jsonpath={.spec.replicas} {.spec.selector.matchLabels.app}"
+                    + " {.spec.template.spec.containers[0].image}"
+                    + " {.spec.template.spec.containers[0].ports[0].containerPort}"
+                    + " {.spec.template.spec.containers[0].command[2]}"))
+        .isEqualTo("2 web nginx:1.27 80 daemon off;");
+    Run again = run("create", "deployment", "web", "--image=nginx");
+    assertThat(again.out()).contains("deployments.apps \"web\" already exists");
+    assertThat(ok("create", "service", "clusterip", "web", "--tcp=80:8080"))
+        .contains("service/web created");
+    assertThat(
+            ok(
+                "get",
+                "service",
+                "web",
+                "-o",
+                "jsonpath={.spec.type} {.spec.ports[0].port} {.spec.ports[0].targetPort}"
+                    + " {.spec.selector.app}"))
+        .isEqualTo("ClusterIP 80 8080 web");
+  }
+
+  @Test
+  void theNamespacesEveryClusterNeedsMayNotBeDeleted() {
+    for (String ns : new String[] {"default", "kube-system", "kube-public"}) {
+      Run refused = run("delete", "namespace", ns);
+      assertThat(refused.exit()).as(ns).isNotZero();
+      assertThat(refused.out())
+          .contains(
+              "Error from server (Forbidden): namespaces \""
+                  + ns
+                  + "\" is forbidden: this namespace may not be deleted");
+    }
+    assertThat(ok("get", "namespace", "default", "-o", "name")).contains("namespace/default");
+  }
+
   private static String ok(String... args) {
     Run run = run(args);
     assertThat(run.exit()).as("kubectl %s:\n%s", String.join(" ", args), run.out()).isZero();

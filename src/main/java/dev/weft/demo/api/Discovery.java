@@ -101,7 +101,11 @@ final class Discovery {
               .put("namespaced", type.namespaced())
               .put("kind", type.kind());
       ArrayNode verbs = resource.putArray("verbs");
-      (type.isReview() ? List.of("create") : VERBS).forEach(verbs::add);
+      (type.isReview() ? List.of("create") : VERBS)
+          .stream()
+              // Namespaces have no deletecollection (kube-apiserver's discovery says so too).
+              .filter(v -> type != ResourceType.NAMESPACES || !v.equals("deletecollection"))
+              .forEach(verbs::add);
       if (!type.shortNames().isEmpty()) {
         ArrayNode shortNames = resource.putArray("shortNames");
         type.shortNames().forEach(shortNames::add);

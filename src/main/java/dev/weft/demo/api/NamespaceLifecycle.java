@@ -15,7 +15,18 @@ public final class NamespaceLifecycle {
   public static final List<String> SYSTEM =
       List.of("default", "kube-node-lease", "kube-public", "kube-system");
 
+  /// The namespaces the plugin never lets be deleted (kube-node-lease may be).
+  private static final List<String> IMMORTAL = List.of("default", "kube-public", "kube-system");
+
   private NamespaceLifecycle() {}
+
+  /// Refuses the delete of a namespace every cluster needs: `kubectl delete ns default` took the
+  /// demo's `default` away.
+  static void admitDelete(ResourceType type, String name) {
+    if (type == ResourceType.NAMESPACES && IMMORTAL.contains(name)) {
+      throw StoreException.forbidden(type, name, "this namespace may not be deleted");
+    }
+  }
 
   /// Adds the [#SYSTEM] namespaces to a new cluster's store.
   public static void seed(ObjectStore store) {

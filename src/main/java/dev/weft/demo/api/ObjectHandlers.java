@@ -89,6 +89,13 @@ final class ObjectHandlers {
 
   MockResponse delete(ApiPath api, Predicate<ObjectNode> filter, WriteOptions options) {
     boolean dryRun = options.dryRun();
+    if (api.name() == null && api.type() == ResourceType.NAMESPACES) {
+      // Namespaces have no deletecollection verb (`kubectl delete ns --all` deletes each).
+      return Responses.error(
+          405,
+          "MethodNotAllowed",
+          "the server does not allow this method on the requested resource");
+    }
     if (api.name() == null) {
       ObjectNode list = Json.object().put("kind", api.type().kind() + "List");
       ArrayNode items = list.putArray("items");
@@ -100,6 +107,7 @@ final class ObjectHandlers {
       return Responses.json(200, list);
     }
     if (api.type() == ResourceType.NAMESPACES) {
+      NamespaceLifecycle.admitDelete(api.type(), api.name());
       return Responses.json(200, store.deleteNamespace(api.name(), dryRun));
     }
     return Responses.json(200, store.delete(api.type(), api.namespace(), api.name(), dryRun));

@@ -84,8 +84,7 @@ public final class ObjectStore {
     }
     Map<String, ObjectNode> bucket = bucket(type, Json.namespace(created));
     if (bucket.containsKey(name)) {
-      throw new StoreException(
-          409, "AlreadyExists", type.plural() + " \"" + name + "\" already exists");
+      throw StoreException.alreadyExists(type, name);
     }
     created.put("apiVersion", type.apiVersion());
     created.put("kind", type.kind());

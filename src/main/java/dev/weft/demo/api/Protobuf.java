@@ -6,9 +6,11 @@ import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /// Reads the Kubernetes protobuf bodies kubectl's typed clients send (`kubectl create
-/// rolebinding`, `kubectl auth can-i`) as the JSON objects they stand for, for the types whose
-/// schema is written here: RBAC objects, the self-subject reviews, ConfigMaps (text data) and
-/// Namespaces. The `k8s\0` envelope holds
+/// rolebinding`, `kubectl auth can-i`, `kubectl create deployment`) as the JSON objects they
+/// stand for, for the types whose schema is written here: RBAC objects, the self-subject reviews,
+/// ConfigMaps (text data), Namespaces, and Deployments and Services as `kubectl create` makes
+/// them (a field of theirs not written here is refused with 415 when it carries a value). The
+// `k8s\0` envelope holds
 /// a `runtime.Unknown` whose field 2 is the object; field numbers follow Kubernetes'
 /// `generated.proto`. Fields not listed are skipped. Stateless.
 public final class Protobuf {
@@ -29,6 +31,22 @@ public final class Protobuf {
 
   /// A field this reader cannot carry over (binary values): refused rather than dropped.
   private record Unread(String name) implements Field {}
+
+  /// An int32 or int64 (a varint).
+  private record Int(String name) implements Field {}
+
+  private record Bool(String name) implements Field {}
+
+  /// An `IntOrString`: a number or a string in JSON.
+  private record IntOrString(String name) implements Field {}
+
+  /// A field that means nothing to a create (the object's status): read past.
+  private record Skip() implements Field {}
+
+  /// A message whose fields not listed are refused when they carry a value, rather than
+  /// dropped: a Deployment's pod template has far more fields than `kubectl create` sends.
+  private record Strict(String name, Map<Integer, Field> schema, boolean repeated)
+      implements Field {}
 
   private static final Map<Integer, Field> META =
       Map.of(
@@ -97,18 +115,123 @@ public final class Protobuf {
           new Unread("binaryData"),
           4,
           new Unread("immutable"));
-  private static final Map<ResourceType, Map<Integer, Field>> SCHEMAS =
+  private static final Map<Integer, Field> LABEL_SELECTOR =
       Map.of(
-          ResourceType.ROLES, ROLE,
-          ResourceType.CLUSTER_ROLES, ROLE,
-          ResourceType.ROLE_BINDINGS, BINDING,
-          ResourceType.CLUSTER_ROLE_BINDINGS, BINDING,
-          ResourceType.SELF_SUBJECT_ACCESS_REVIEWS, ACCESS_REVIEW,
-          ResourceType.SELF_SUBJECT_RULES_REVIEWS, RULES_REVIEW,
-          ResourceType.SELF_SUBJECT_REVIEWS, Map.of(),
+          1,
+          new StringMap("matchLabels"),
+          2,
+          new Strict(
+              "matchExpressions",
+              Map.of(1, new Text("key"), 2, new Text("operator"), 3, new Texts("values")),
+              true));
+  private static final Map<Integer, Field> CONTAINER =
+      Map.of(
+          1, new Text("name"),
+          2, new Text("image"),
+          3, new Texts("command"),
+          4, new Texts("args"),
+          5, new Text("workingDir"),
+          6,
+              new Strict(
+                  "ports",
+                  Map.of(
+                      1, new Text("name"),
+                      2, new Int("hostPort"),
+                      3, new Int("containerPort"),
+                      4, new Text("protocol"),
+                      5, new Text("hostIP")),
+                  true),
+          7, new Strict("env", Map.of(1, new Text("name"), 2, new Text("value")), true),
+          8, new Strict("resources", Map.of(), false),
+          14, new Text("imagePullPolicy"));
+  private static final Map<Integer, Field> POD_TEMPLATE =
+      Map.of(
+          1,
+          new Message("metadata", META),
+          2,
+          new Strict(
+              "spec",
+              Map.of(2, new Strict("containers", CONTAINER, true), 3, new Text("restartPolicy")),
+              false));
+  private static final Map<Integer, Field> DEPLOYMENT =
+      Map.of(
+          1,
+          new Message("metadata", META),
+          2,
+          new Strict(
+              "spec",
+              Map.of(
+                  1, new Int("replicas"),
+                  2, new Strict("selector", LABEL_SELECTOR, false),
+                  3, new Strict("template", POD_TEMPLATE, false),
+                  4,
+                      new Strict(
+                          "strategy",
+                          Map.of(
+                              1,
+                              new Text("type"),
+                              2,
+                              new Strict(
+                                  "rollingUpdate",
+                                  Map.of(
+                                      1,
+                                      new IntOrString("maxUnavailable"),
+                                      2,
+                                      new IntOrString("maxSurge")),
+                                  false)),
+                          false),
+                  5, new Int("minReadySeconds"),
+                  6, new Int("revisionHistoryLimit"),
+                  7, new Bool("paused"),
+                  9, new Int("progressDeadlineSeconds")),
+              false),
+          3,
+          new Skip());
+  private static final Map<Integer, Field> SERVICE =
+      Map.of(
+          1,
+          new Message("metadata", META),
+          2,
+          new Strict(
+              "spec",
+              Map.of(
+                  1,
+                  new Strict(
+                      "ports",
+                      Map.of(
+                          1, new Text("name"),
+                          2, new Text("protocol"),
+                          3, new Int("port"),
+                          4, new IntOrString("targetPort"),
+                          5, new Int("nodePort"),
+                          6, new Text("appProtocol")),
+                      true),
+                  2,
+                  new StringMap("selector"),
+                  3,
+                  new Text("clusterIP"),
+                  4,
+                  new Text("type"),
+                  10,
+                  new Text("externalName")),
+              false),
+          3,
+          new Skip());
+  private static final Map<ResourceType, Map<Integer, Field>> SCHEMAS =
+      Map.ofEntries(
+          Map.entry(ResourceType.ROLES, ROLE),
+          Map.entry(ResourceType.CLUSTER_ROLES, ROLE),
+          Map.entry(ResourceType.ROLE_BINDINGS, BINDING),
+          Map.entry(ResourceType.CLUSTER_ROLE_BINDINGS, BINDING),
+          Map.entry(ResourceType.SELF_SUBJECT_ACCESS_REVIEWS, ACCESS_REVIEW),
+          Map.entry(ResourceType.SELF_SUBJECT_RULES_REVIEWS, RULES_REVIEW),
+          Map.entry(ResourceType.SELF_SUBJECT_REVIEWS, Map.of()),
           // `kubectl create configmap --from-literal` and `kubectl create namespace`.
-          ResourceType.CONFIG_MAPS, CONFIG_MAP,
-          ResourceType.NAMESPACES, Map.of(1, new Message("metadata", META)));
+          Map.entry(ResourceType.CONFIG_MAPS, CONFIG_MAP),
+          Map.entry(ResourceType.NAMESPACES, Map.of(1, new Message("metadata", META))),
+          // `kubectl create deployment` and `kubectl create service`.
+          Map.entry(ResourceType.DEPLOYMENTS, DEPLOYMENT),
+          Map.entry(ResourceType.SERVICES, SERVICE));
 
   private static final byte[] MAGIC = {'k', '8', 's', 0};
 
@@ -148,12 +271,34 @@ public final class Protobuf {
   }
 
   private static void read(byte[] message, Map<Integer, Field> schema, ObjectNode out) {
+    read(message, schema, out, null);
+  }
+
+  /// @param strict the message's name when fields not in `schema` are refused, else null
+  private static void read(
+      byte[] message, Map<Integer, Field> schema, ObjectNode out, String strict) {
     Reader r = new Reader(message, 0);
     while (r.more()) {
       long key = r.varint();
-      byte[] value = r.value((int) (key & 7));
+      int wire = (int) (key & 7);
+      if (wire == 0) {
+        long number = r.varint();
+        Field field = schema.get((int) (key >>> 3));
+        switch (field) {
+          case Int i -> out.put(i.name(), number);
+          case Bool b -> out.put(b.name(), number != 0);
+          case null -> refuseIf(strict, key, number != 0);
+          default -> {}
+        }
+        continue;
+      }
+      byte[] value = r.value(wire);
       Field field = schema.get((int) (key >>> 3));
-      if (value == null || field == null) {
+      if (field == null) {
+        refuseIf(strict, key, value != null && value.length > 0);
+        continue;
+      }
+      if (value == null) {
         continue;
       }
       switch (field) {
@@ -183,6 +328,29 @@ public final class Protobuf {
                     + u.name()
                     + " from a protobuf body; send it as JSON (kubectl: -o json | kubectl"
                     + " create -f -)");
+        case Strict m -> {
+          ObjectNode into =
+              m.repeated()
+                  ? (out.has(m.name()) ? out.withArray(m.name()) : out.putArray(m.name()))
+                      .addObject()
+                  : out.has(m.name()) ? out.withObject(m.name()) : out.putObject(m.name());
+          read(value, m.schema(), into, m.name());
+        }
+        case IntOrString i -> {
+          ObjectNode parts = Json.object();
+          read(
+              value,
+              Map.of(1, new Int("type"), 2, new Int("intVal"), 3, new Text("strVal")),
+              parts);
+          if (parts.path("type").asInt() == 1) {
+            out.put(i.name(), Json.text(parts, "strVal"));
+          } else {
+            out.put(i.name(), parts.path("intVal").asInt());
+          }
+        }
+        case Skip skip -> {}
+        case Int i -> {}
+        case Bool b -> {}
         case StringMap m -> {
           ObjectNode entry = Json.object();
           read(value, Map.of(1, new Text("k"), 2, new Text("v")), entry);
@@ -190,6 +358,20 @@ public final class Protobuf {
               .put(Json.text(entry, "k"), Json.text(entry, "v"));
         }
       }
+    }
+  }
+
+  /// In a strict message, a field this reader does not know that carries a value is refused.
+  private static void refuseIf(String strict, long key, boolean carries) {
+    if (strict != null && carries) {
+      throw new StoreException(
+          415,
+          "UnsupportedMediaType",
+          "the demo cannot read field "
+              + (key >>> 3)
+              + " of "
+              + strict
+              + " from a protobuf body; send it as JSON (kubectl: -o json | kubectl create -f -)");
     }
   }
 

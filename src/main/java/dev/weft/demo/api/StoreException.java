@@ -69,6 +69,24 @@ public final class StoreException extends RuntimeException {
         details);
   }
 
+  /// 409 as kube-apiserver refuses a create of a name that is taken.
+  static StoreException alreadyExists(ResourceType type, String name) {
+    return new StoreException(
+        409,
+        "AlreadyExists",
+        type.qualifiedPlural() + " \"" + name + "\" already exists",
+        about(type, name));
+  }
+
+  /// 403 as an admission plugin refuses an operation on one object.
+  static StoreException forbidden(ResourceType type, String name, String why) {
+    return new StoreException(
+        403,
+        "Forbidden",
+        type.qualifiedPlural() + " \"" + name + "\" is forbidden: " + why,
+        about(type, name));
+  }
+
   private static ObjectNode about(ResourceType type, String name) {
     ObjectNode details = Json.object().put("name", name);
     if (!type.group().isEmpty()) {
