@@ -331,4 +331,76 @@ class WritesJudgedTest {
         .create();
     assertThat(gz.configMaps().inNamespace("default").withName("note").get()).isNotNull();
   }
+
+  /// `PATCH pods/p/bogus` changed the pod, and `GET configmaps/c/status` answered the ConfigMap.
+  @Test
+  void aSubresourceTheServerDoesNotHaveIsNotFoundAndChangesNothing() {
+    String pod = gz.pods().inNamespace(NS).list().getItems().getFirst().getMetadata().getName();
+    String pods = "/api/v1/namespaces/health/pods/";
+    assertThat(api.get(pods + pod + "/bogus").code()).isEqualTo(404);
+    RawApi.Answer patched =
+        api.send(
+            "PATCH",
+            pods + pod + "/bogus",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"hacked\":\"yes\"}}}");
+    assertThat(patched.code()).isEqualTo(404);
+    assertThat(gz.pods().inNamespace(NS).withName(pod).get().getMetadata().getLabels())
+        .doesNotContainKey("hacked");
+    gz.configMaps()
+        .inNamespace(NS)
+        .resource(new ConfigMapBuilder().withNewMetadata().withName("sub").endMetadata().build())
+        .create();
+    assertThat(api.get("/api/v1/namespaces/health/configmaps/sub/status").code()).isEqualTo(404);
+    // What needs a kubelet fails as kube-apiserver's does when it cannot reach one.
+    RawApi.Answer exec = api.send("POST", pods + pod + "/exec?command=ls", null, null);
+    assertThat(exec.code()).isEqualTo(500);
+    assertThat(exec.message()).startsWith("error dialing backend:");
+    // The ones the demo serves still answer.
+    assertThat(api.get(pods + pod + "/status").code()).isEqualTo(200);
+    assertThat(api.get(DEPLOY + "app1/scale").code()).isEqualTo(200);
+  }
+
+  /// A PUT of a Deployment to a ConfigMap's URL was stored, and a patch could remove `kind`:
+  /// listing ConfigMaps then broke kubectl ("Object 'Kind' is missing").
+  @Test
+  void aWriteKeepsTheObjectOfItsUrlsType() {
+    String url = "/api/v1/namespaces/health/configmaps/typed";
+    gz.configMaps()
+        .inNamespace(NS)
+        .resource(new ConfigMapBuilder().withNewMetadata().withName("typed").endMetadata().build())
+        .create();
+    RawApi.Answer wrongVersion =
+        api.send(
+            "PUT",
+            url,
+            "application/json",
+            "{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"name\":\"typed\"}}");
+    assertThat(wrongVersion.code()).isEqualTo(400);
+    assertThat(wrongVersion.message())
+        .isEqualTo(
+            "the API version in the data (apps/v1) does not match the expected API version (v1)");
+    assertThat(
+            api.send("PUT", url, "application/json", "{\"metadata\":{\"name\":\"typed\"}}").code())
+        .isEqualTo(200);
+    assertThat(
+            api.send(
+                    "PATCH",
+                    url,
+                    "application/json-patch+json",
+                    "[{\"op\":\"remove\",\"path\":\"/kind\"}]")
+                .code())
+        .isEqualTo(200);
+    api.send(
+        "PATCH",
+        url,
+        "application/merge-patch+json",
+        "{\"kind\":\"Secret\",\"apiVersion\":\"v9\"}");
+    var stored = api.get(url).body();
+    assertThat(stored.path("kind").asText()).isEqualTo("ConfigMap");
+    assertThat(stored.path("apiVersion").asText()).isEqualTo("v1");
+    assertThat(gz.configMaps().inNamespace(NS).list().getItems())
+        .extracting(c -> c.getMetadata().getName())
+        .contains("typed");
+  }
 }

@@ -161,6 +161,10 @@ public final class ApiDispatcher extends Dispatcher {
       return Responses.error(404, "NotFound", "the server could not find the requested resource");
     }
     ApiPath api = parsed.get();
+    MockResponse unserved = Subresources.refusal(api, request.getMethod());
+    if (unserved != null) {
+      return unserved;
+    }
     MockResponse fault = fault(api, request.getMethod());
     if (fault != null) {
       return fault;

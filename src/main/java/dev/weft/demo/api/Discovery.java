@@ -116,7 +116,7 @@ final class Discovery {
       if (type.hasStatus()) {
         subresource(resources, type, "status", type.kind(), null);
       }
-      if (type == ResourceType.DEPLOYMENTS || type == ResourceType.REPLICA_SETS) {
+      if (type.hasScale()) {
         subresource(resources, type, "scale", "Scale", "autoscaling");
       }
     }

@@ -47,7 +47,7 @@ final class ObjectHandlers {
   }
 
   MockResponse create(ApiPath api, ObjectNode body, WriteOptions options) {
-    ObjectNode object = body.deepCopy();
+    ObjectNode object = typed(api.type(), body.deepCopy());
     ObjectNode meta = object.withObjectProperty("metadata");
     if (api.type().namespaced()) {
       String sent = Json.namespace(object);
@@ -71,8 +71,34 @@ final class ObjectHandlers {
       if ("scale".equals(api.subresource())) {
         return Responses.json(200, scale(api, old, body, options));
       }
-      return Responses.json(200, write(api, old, body.deepCopy(), options));
+      return Responses.json(200, write(api, old, typed(api.type(), body.deepCopy()), options));
     }
+  }
+
+  /// A body's `apiVersion` and `kind` checked against the URL's type, as kube-apiserver's
+  /// decoder checks them, and defaulted from it when missing: a PUT of a Deployment to a
+  /// ConfigMap's URL was stored, and lists of ConfigMaps then broke kubectl ("Object 'Kind' is
+  /// missing").
+  private static ObjectNode typed(ResourceType type, ObjectNode body) {
+    String apiVersion = Json.text(body, "apiVersion");
+    if (!apiVersion.isEmpty() && !apiVersion.equals(type.apiVersion())) {
+      throw StoreException.badRequest(
+          "the API version in the data ("
+              + FieldErrors.cut(apiVersion)
+              + ") does not match the expected API version ("
+              + type.apiVersion()
+              + ")");
+    }
+    String kind = Json.text(body, "kind");
+    if (!kind.isEmpty() && !kind.equals(type.kind())) {
+      throw StoreException.badRequest(
+          "the kind in the data ("
+              + FieldErrors.cut(kind)
+              + ") does not match the expected kind ("
+              + type.kind()
+              + ")");
+    }
+    return body.put("apiVersion", type.apiVersion()).put("kind", type.kind());
   }
 
   MockResponse patch(ApiPath api, String contentType, byte[] body, WriteOptions options) {
@@ -135,6 +161,8 @@ final class ObjectHandlers {
       meta.put("namespace", api.namespace());
     }
     ObjectNode merged = merged(api, old, next);
+    // What a patch does to them is not kept: the stored object is always of its URL's type.
+    merged.put("apiVersion", api.type().apiVersion()).put("kind", api.type().kind());
     Validation.admit(api.type(), merged, old, store);
     return store.update(api.type(), merged, true, options.dryRun());
   }

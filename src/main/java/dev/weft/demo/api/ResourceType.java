@@ -113,9 +113,16 @@ public record ResourceType(
         || this == SELF_SUBJECT_REVIEWS;
   }
 
-  /// Whether the type has a `status` subresource.
+  /// Whether the type has a `status` subresource (as in kube-apiserver: ConfigMaps, Events,
+  /// EndpointSlices and RBAC objects have none).
   public boolean hasStatus() {
-    return this != NAMESPACES && this != EVENTS && !RBAC.contains(this) && !isReview();
+    return List.of(PODS, SERVICES, NAMESPACES, DEPLOYMENTS, REPLICA_SETS, HTTP_ROUTES, GATEWAYS)
+        .contains(this);
+  }
+
+  /// Whether the type has a `scale` subresource.
+  public boolean hasScale() {
+    return this == DEPLOYMENTS || this == REPLICA_SETS;
   }
 
   private static ResourceType rbac(String plural, String singular, String kind, boolean ns) {
