@@ -49,7 +49,7 @@ final class ClusterSettings {
     if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
       if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
         throw new Misconfiguration(
-            "server " + text + " of context '" + context + "' is neither https nor http");
+            "server " + shown(text) + " of context '" + context + "' is neither https nor http");
       }
       text = "https://" + text;
     }
@@ -58,7 +58,7 @@ final class ClusterSettings {
       uri = new URI(text);
     } catch (URISyntaxException e) {
       throw new Misconfiguration(
-          "server address " + server.strip() + " of context '" + context + "' is not a URL");
+          "server address " + shown(server) + " of context '" + context + "' is not a URL");
     }
     String port = portText(uri);
     boolean digits = port != null && !port.isEmpty() && port.chars().allMatch(Character::isDigit);
@@ -66,7 +66,7 @@ final class ClusterSettings {
         && (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535)) {
       throw new Misconfiguration(
           "server address "
-              + server.strip()
+              + shown(server)
               + " of context '"
               + context
               + "' has port "
@@ -75,9 +75,31 @@ final class ClusterSettings {
     }
     if (uri.getHost() == null || (port != null && !digits)) {
       throw new Misconfiguration(
-          "server address " + server.strip() + " of context '" + context + "' has no valid host");
+          "server address " + shown(server) + " of context '" + context + "' has no valid host");
     }
-    return uri;
+    if (uri.getRawUserInfo() == null) {
+      return uri;
+    }
+    // A user name and password in the address are never sent (client-go does not send them
+    // either; credentials belong to the kubeconfig's user) and never shown.
+    try {
+      return new URI(
+          uri.getScheme(),
+          null,
+          uri.getHost(),
+          uri.getPort(),
+          uri.getPath(),
+          uri.getQuery(),
+          uri.getFragment());
+    } catch (URISyntaxException e) {
+      throw new Misconfiguration(
+          "server address " + shown(server) + " of context '" + context + "' is not a URL");
+    }
+  }
+
+  /// A server address as it may be shown: a user name and password in it are replaced by "…".
+  static String shown(String server) {
+    return server.strip().replaceAll("^([^/?#]*//)?[^/?#@]*@", "$1…@");
   }
 
   /// The port as written (java.net.URI accepts 99999), or null when the address has none.

@@ -77,6 +77,11 @@ class BadKubeconfigTest {
           "exec plugin weft-no-such-plugin not found on PATH");
       expect(z, "port-65536", ConnectionPhase.MISCONFIGURED, "has port 65536, outside 1–65535");
       expect(z, "port-99999", ConnectionPhase.MISCONFIGURED, "has port 99999, outside 1–65535");
+      expect(
+          z,
+          "password-in-url",
+          ConnectionPhase.MISCONFIGURED,
+          "server address https://…@127.0.0.1:99999 of context");
       assertThat(z.get("bad-key").connection().phase()).isNotEqualTo(ConnectionPhase.LIVE);
 
       // Let the failing zones retry a while: still nothing in clear text, nothing leaked.

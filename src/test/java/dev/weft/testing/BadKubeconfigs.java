@@ -16,6 +16,7 @@ public final class BadKubeconfigs {
   public static final String TOKEN = "planted-token-7c1e9b44d2";
   public static final String KEY_MARK = "PLANTEDPRIVATEKEYb64x9";
   public static final String CERT_MARK = "PLANTEDCERTIFICATEq7w3";
+  public static final String PASSWORD = "planted-password-3f81a0";
   public static final String KEY_DATA =
       b64("-----BEGIN RSA PRIVATE KEY-----\n" + KEY_MARK + "\n-----END RSA PRIVATE KEY-----\n");
   public static final String CERT_DATA =
@@ -29,7 +30,7 @@ public final class BadKubeconfigs {
 
   /// Every secret planted, in every form it is written in.
   public static String[] secrets() {
-    return new String[] {TOKEN, KEY_MARK, CERT_MARK, KEY_DATA, CERT_DATA};
+    return new String[] {TOKEN, KEY_MARK, CERT_MARK, KEY_DATA, CERT_DATA, PASSWORD};
   }
 
   /// An executable shell script in `dir`.
@@ -79,6 +80,9 @@ public final class BadKubeconfigs {
         });
     c.put("port-65536", new String[] {"server: https://127.0.0.1:65536", "token: " + TOKEN});
     c.put("port-99999", new String[] {"server: 127.0.0.1:99999", "token: " + TOKEN});
+    c.put(
+        "password-in-url",
+        new String[] {"server: https://admin:" + PASSWORD + "@127.0.0.1:99999", "token: " + TOKEN});
     c.put(
         "bad-key",
         new String[] {
