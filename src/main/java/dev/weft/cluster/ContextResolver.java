@@ -154,6 +154,12 @@ public final class ContextResolver {
         } catch (RuntimeException e) {
           // The parser's message may quote the file's content (tokens): say only where it failed.
           throw new Unreadable("kubeconfig " + file + " cannot be read as YAML");
+        } catch (StackOverflowError e) {
+          // fabric8's parser follows an alias that holds itself (`clusters: &a [*a]`) forever.
+          throw new Unreadable(
+              "kubeconfig "
+                  + file
+                  + " cannot be read as YAML: it nests without end (an alias that holds itself?)");
         }
       }
       if (parsed.isEmpty()) {

@@ -81,4 +81,48 @@ class BadKubeconfigStatusTest {
       assertThat(plain.received()).noneMatch(r -> r.contains("Authorization"));
     }
   }
+
+  /// A kubeconfig whose alias holds itself threw StackOverflowError on three threads (2,000
+  /// lines of trace) and left its zones connecting forever.
+  @Test
+  void aKubeconfigThatNestsWithoutEndIsMisconfiguredWithoutATrace() throws Exception {
+    Path kubeconfig =
+        Files.writeString(dir.resolve("loop"), "apiVersion: v1\nkind: Config\nclusters: &a [*a]\n");
+    Path fabric =
+        Files.writeString(
+            dir.resolve("fabric.yaml"),
+            """
+            apiVersion: weft.dev/v1alpha1
+            kind: Fabric
+            metadata: {name: loop}
+            kubeconfig: %s
+            gateway: {context: ok, namespace: edge, route: r}
+            zones:
+              - {name: z1, context: ok, namespace: health, backend: b-z1}
+            apps:
+              - name: app1
+            """
+                .formatted(kubeconfig));
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    CommandRun run = new CommandRun();
+    int code;
+    try (PrintStream capture = new PrintStream(terminal, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      try {
+        code = run.run("status", fabric.toString(), "--timeout", "20s");
+      } finally {
+        System.setOut(stdout);
+        System.setErr(stderr);
+      }
+    }
+    String everything = run.out + "\n" + run.err + "\n" + terminal;
+    assertThat(everything).doesNotContain("StackOverflowError", "\tat ");
+    assertThat(code).as(everything).isEqualTo(ExitCodes.NOT_OK);
+    assertThat(run.out.toString())
+        .contains("zone z1  MISCONFIGURED")
+        .contains("cannot be read as YAML: it nests without end");
+  }
 }
