@@ -97,6 +97,11 @@ public final class WeftCommand implements Callable<Integer> {
         commandLine.addSubcommand(sub);
       }
     }
+    // On System.out itself, so that a closed pipe shows: picocli's own writer wraps it in an
+    // OutputStreamWriter, whose errors System.out swallows, and `weft status --watch | head -1`
+    // never learned that nobody read it any more (see [OutputClosed]).
+    commandLine.setOut(
+        new java.io.PrintWriter(System.out, true, java.nio.charset.Charset.defaultCharset()));
     commandLine.setExitCodeExceptionMapper(error -> ExitCodes.NOT_OK);
     commandLine.setExecutionExceptionHandler(
         (error, cmd, parseResult) -> {

@@ -87,6 +87,30 @@ class StatusCommandEndsTest {
     assertThat(cli.err.toString()).isEmpty();
   }
 
+  /// As in a terminal: System.out swallows the broken pipe, so Weft must ask it.
+  @Test
+  void aClosedStandardOutputEndsWatchWhenItIsSystemOut() throws Exception {
+    Path file = fabric(refused());
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    java.io.PrintStream stdout = System.out;
+    int code;
+    try {
+      System.setOut(new java.io.PrintStream(closed, true));
+      var commandLine = WeftCommand.commandLine(f -> 0);
+      commandLine.setErr(new PrintWriter(cli.err, true));
+      code = commandLine.execute("status", file.toString(), "--watch", "--timeout", "20s");
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(code).isEqualTo(ExitCodes.OUTPUT_CLOSED);
+  }
+
   @Test
   void aTimeoutSaysWhatItWaitedForAndExitsThree() throws Exception {
     // accepts connections (the kernel's backlog) but never answers: every zone stays connecting
