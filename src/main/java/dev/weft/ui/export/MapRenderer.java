@@ -10,7 +10,6 @@ import dev.weft.ui.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,7 +23,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
-import javax.imageio.ImageIO;
 
 /// Draws the map of one snapshot to a PNG, headless: the same view classes as the window, with a
 /// caption and a legend, scaled (as vectors, so text stays sharp) to the width asked for.
@@ -70,13 +68,7 @@ public final class MapRenderer {
   }
 
   private static void write(BufferedImage image, Path out) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (!ImageIO.write(image, "png", out.toFile())) {
-      throw new IOException("no PNG writer available");
-    }
+    PngFiles.write(image, out);
   }
 
   /// FX thread: builds, lays out and snapshots the map.

@@ -7,13 +7,11 @@ import dev.weft.ui.map.MapViewModel;
 import dev.weft.ui.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.layout.StackPane;
-import javax.imageio.ImageIO;
 
 /// Draws the overview matrix of one snapshot to a PNG, headless, with the window's own view
 /// classes: every row, at most `width` pixels wide (a matrix of few zones is narrower: its cells
@@ -26,13 +24,7 @@ public final class MatrixRenderer {
   public static void renderPng(FabricSnapshot snapshot, Theme theme, int width, Path out)
       throws IOException {
     BufferedImage image = HeadlessFx.call(() -> render(snapshot, theme, width));
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    if (!ImageIO.write(image, "png", out.toFile())) {
-      throw new IOException("no PNG writer available");
-    }
+    dev.weft.ui.export.PngFiles.write(image, out);
   }
 
   /// FX thread: builds the view at full height and snapshots it.
