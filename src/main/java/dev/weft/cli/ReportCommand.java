@@ -91,9 +91,24 @@ final class ReportCommand implements Callable<Integer> {
       err.println("weft: not a time: " + e.getParsedString() + " (write 03:12, or an ISO instant)");
       return ExitCodes.USAGE;
     } catch (CorruptRecordingException | UncheckedIOException | IOException e) {
-      err.println("weft: " + e.getMessage());
+      err.println("weft: " + reason(e));
       return ExitCodes.USAGE;
     }
+  }
+
+  /// What went wrong, in words: "weft: java.io.IOException: no recording at …" and a bare
+  /// "weft: /nonexist/dir/r.html" said it badly.
+  static String reason(Exception e) {
+    Throwable cause =
+        e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    return switch (cause) {
+      case java.nio.file.NoSuchFileException n ->
+          "cannot write " + n.getFile() + ": its folder does not exist";
+      case java.nio.file.AccessDeniedException a -> "cannot write " + a.getFile() + ": not allowed";
+      case java.nio.file.FileSystemException f ->
+          "cannot write " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+      default -> String.valueOf(cause.getMessage());
+    };
   }
 
   private static Path recordingOf(Path source) {
