@@ -75,9 +75,19 @@ public record Failure(LinkPhase phase, String reason) {
           case TimeoutException x -> "timeout: no answer from " + server;
           case SocketTimeoutException x -> "timeout: no answer from " + server;
           case ClosedChannelException x -> "connection closed by " + server;
+          case CappedBody.TooLarge x ->
+              x.getMessage() + " from " + server + ": Weft read no more (is it an API server?)";
+          case tools.jackson.core.JacksonException j -> notKubernetes(server);
+          case com.fasterxml.jackson.core.JacksonException j -> notKubernetes(server);
           default -> null;
         };
     return reason == null ? null : new Failure(LinkPhase.LOST, reason);
+  }
+
+  /// A server that answered, but not with Kubernetes JSON (an HTML login page, a proxy's error):
+  /// reached, so not "cannot reach".
+  private static String notKubernetes(String server) {
+    return "the answer from " + server + " is not Kubernetes JSON (is it an API server?)";
   }
 
   /// The TLS library's own words (no secret in them), kept short.

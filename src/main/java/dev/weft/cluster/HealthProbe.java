@@ -2,7 +2,6 @@ package dev.weft.cluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.http.HttpClient;
-import io.fabric8.kubernetes.client.http.HttpResponse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -57,24 +56,57 @@ final class HealthProbe {
             .uri(uri)
             .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build();
-    return http.sendAsync(request, String.class)
+    // The body is read as it comes and kept only as far as an error's message needs: a server
+    // that answered the probe with 500 MB ran the window out of memory.
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    long[] read = {0};
+    CompletableFuture<Void> tooLarge = new CompletableFuture<>();
+    return http.consumeBytes(
+            request,
+            (buffers, body) -> {
+              for (java.nio.ByteBuffer b : buffers) {
+                read[0] += b.remaining();
+                int keep = Math.min(b.remaining(), MESSAGE_BYTES - head.size());
+                if (keep > 0) {
+                  byte[] chunk = new byte[keep];
+                  b.get(chunk);
+                  head.write(chunk, 0, keep);
+                }
+              }
+              if (read[0] > PROBE_LIMIT) {
+                tooLarge.completeExceptionally(new CappedBody.TooLarge(PROBE_LIMIT));
+                body.cancel();
+              } else {
+                body.consume();
+              }
+            })
+        .thenCompose(
+            response -> {
+              response.body().consume();
+              return response.body().done().applyToEither(tooLarge, v -> response);
+            })
         .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .thenApply(
             response -> {
               if (!response.isSuccessful() && !(notFoundIsFine && response.code() == 404)) {
                 throw new CompletionException(
-                    new Refused(response.code(), what, message(response)));
+                    new Refused(
+                        response.code(),
+                        what,
+                        message(head.toString(java.nio.charset.StandardCharsets.UTF_8))));
               }
               return Duration.ofNanos(System.nanoTime() - start);
             });
   }
 
-  private static String message(HttpResponse<String> response) {
-    String body = response.body();
-    if (body == null) {
-      return "";
-    }
-    Matcher m = MESSAGE.matcher(body.length() > 4096 ? body.substring(0, 4096) : body);
+  /// The most of a probe's answer Weft reads: `/version` and a one-item list are a few KiB.
+  private static final int PROBE_LIMIT = 1 << 20;
+
+  /// How much of an answer is kept to find its Status message in.
+  private static final int MESSAGE_BYTES = 4096;
+
+  private static String message(String body) {
+    Matcher m = MESSAGE.matcher(body);
     return m.find() ? m.group(1).replace("\\\"", "\"") : "";
   }
 

@@ -135,7 +135,9 @@ public final class KubeClients implements AutoCloseable {
           new KubernetesClientBuilder()
               .withConfig(config)
               .withHttpClientBuilderConsumer(
-                  b -> b.connectTimeout(timing.probeTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                  b ->
+                      b.connectTimeout(timing.probeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                          .addOrReplaceInterceptor(AnswerCap.NAME, new AnswerCap()))
               .build();
       return new Opened.Client(client, versionUri, server, fingerprint);
     } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -136,7 +135,7 @@ public final class LeanHttp implements AutoCloseable {
     synchronized (this) {
       answer =
           last.handle((previous, error) -> built)
-              .thenCompose(r -> client.sendAsync(r, HttpResponse.BodyHandlers.ofByteArray()))
+              .thenCompose(r -> client.sendAsync(r, CappedBody.handler(CappedBody.LIMIT)))
               .handle(
                   (response, error) -> {
                     if (error != null) {

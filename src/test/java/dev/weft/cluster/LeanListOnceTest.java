@@ -164,6 +164,73 @@ class LeanListOnceTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT);
   }
 
+  /// A server (or a proxy in its place) that answered with 500 MB ran Weft out of memory, and
+  /// one that answered with HTML read "cannot reach".
+  @Test
+  void anEndlessAnswerIsCutAndAnHtmlOneIsNotKubernetes() throws Exception {
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          boolean html = exchange.getRequestURI().getPath().startsWith("/html");
+          exchange.sendResponseHeaders(200, 0);
+          try (var out = exchange.getResponseBody()) {
+            if (html) {
+              out.write("<html><body>Sign in</body></html>".getBytes());
+              return;
+            }
+            byte[] chunk = new byte[1 << 16];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int i = 0; i < 4096; i++) {
+              out.write(chunk);
+            }
+          } catch (java.io.IOException cancelled) {
+            // The client stopped reading: as it should.
+          }
+        });
+    server.start();
+    try {
+      int port = server.getAddress().getPort();
+      for (String path : new String[] {"", "/html"}) {
+        Path file =
+            Files.writeString(
+                dir.resolve("endless"),
+                """
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: c, cluster: {server: "http://127.0.0.1:%d%s"}}]
+                users: [{name: u, user: {token: %s}}]
+                contexts: [{name: x, context: {cluster: c, user: u}}]
+                """
+                    .formatted(port, path, BadKubeconfigs.TOKEN));
+        List<Object> lean =
+            lean(
+                LeanListOnce.zone(
+                        KubeconfigSource.of(file), "z", "x", "health", Duration.ofSeconds(20))
+                    .orElseThrow());
+        assertThat(lean)
+            .last()
+            .asString()
+            .contains(
+                path.isEmpty()
+                    ? "LOST:the answer is over 64 MiB from 127.0.0.1:" + port
+                    : "LOST:the answer from 127.0.0.1:" + port + " is not Kubernetes JSON");
+        if (path.isEmpty()) {
+          // fabric8's path (the window's) is cut too: its probe at 1 MiB, its lists at 64 MiB.
+          assertThat(fabric8(ListOnce.zone("z", "x", "health"), KubeconfigSource.of(file)))
+              .last()
+              .asString()
+              .contains("the answer is over")
+              .contains("from 127.0.0.1:" + port);
+        }
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+
   @Test
   void aContextWithAnExecPluginIsLeftToFabric8() throws Exception {
     Path file =
