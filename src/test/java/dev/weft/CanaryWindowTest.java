@@ -150,6 +150,9 @@ class CanaryWindowTest {
     confirm(robot);
     // The preview of the start, planned from the live objects.
     within(20, () -> robot.lookup("#canary-preview").tryQuery().isPresent());
+    // It fits a screen: its lines wrap (a registry path made it 1,777 px wide).
+    assertThat(robot.lookup("#canary-preview").query().getScene().getWindow().getWidth())
+        .isLessThan(800);
     confirm(robot);
   }
 

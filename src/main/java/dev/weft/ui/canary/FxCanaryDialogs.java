@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -80,13 +81,26 @@ public final class FxCanaryDialogs implements CanaryDialogs {
     }
   }
 
+  /// How wide the preview's lines may run.
+  private static final double PREVIEW_WIDTH = 620;
+
   @Override
   public void confirm(String title, List<String> preview, Runnable confirmed) {
     Dialog<ButtonType> dialog = dialog(title);
     VBox lines = new VBox(4);
     lines.setId("canary-preview");
-    preview.forEach(l -> lines.getChildren().add(new Label(l)));
+    // Wrapped at a readable width: a line naming a registry path and an operation made the
+    // dialog 1,777 px wide, its ends and buttons off a 1440-pixel screen.
+    lines.setPrefWidth(PREVIEW_WIDTH);
+    lines.setMaxWidth(PREVIEW_WIDTH);
+    for (String line : preview) {
+      Label label = new Label(line);
+      label.setWrapText(true);
+      label.setMinHeight(Region.USE_PREF_SIZE);
+      lines.getChildren().add(label);
+    }
     dialog.getDialogPane().setContent(lines);
+    dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
     dialog.setOnHidden(
         e -> {
           if (dialog.getResult() == ButtonType.OK) {
