@@ -112,6 +112,23 @@ class KubectlAuthTest {
     assertThat(ok("get", "clusterroles")).contains("cluster-admin", "view", "system:discovery");
   }
 
+  /// `--as` is how people check RBAC: the demo answered as the sender, so an admin asking
+  /// `can-i … --as=viewer` heard "yes".
+  @Test
+  void impersonationActsAsTheImpersonatedUserAndOnlyAdminsMayImpersonate() {
+    String admin = demo.contextOf("gz-1");
+    String viewer = demo.contextOf("gz-1", "viewer");
+    assertCan(false, admin, "patch", "deployments", "--as=viewer");
+    assertCan(true, admin, "list", "pods", "--as=viewer");
+    assertThat(ok("auth", "whoami", "--as=viewer", "--context", admin)).contains("viewer");
+    Run refused = run("get", "pods", "--as=admin", "--context", viewer);
+    assertThat(refused.exit()).isNotZero();
+    assertThat(refused.output())
+        .contains(
+            "users \"admin\" is forbidden: User \"viewer\" cannot impersonate resource"
+                + " \"users\" in API group \"\" at the cluster scope");
+  }
+
   @Test
   void anUnknownTokenIsUnauthorized() throws IOException {
     Path bare = dir.resolve("bare-kubeconfig");

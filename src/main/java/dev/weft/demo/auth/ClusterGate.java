@@ -44,7 +44,8 @@ public final class ClusterGate implements ApiGate {
     RbacAuthorizer.Decision decision = null;
     if (who == null) {
       refusal = Statuses.unauthorized();
-    } else {
+    } else if ((refusal = impersonationRefused(who, call)) == null) {
+      who = impersonated(who, call);
       decision = rbac.authorize(who, request);
       if (decision.allowed() && faulted(request)) {
         decision = new RbacAuthorizer.Decision(false, "weft demo: errors 403 scenario");
@@ -80,6 +81,11 @@ public final class ClusterGate implements ApiGate {
     if (who == null) {
       return json(401, Statuses.unauthorized());
     }
+    ObjectNode impersonation = impersonationRefused(who, call);
+    if (impersonation != null) {
+      return json(impersonation.path("code").asInt(), impersonation);
+    }
+    who = impersonated(who, call);
     if (!rbac.authorize(who, request).allowed() || faulted(request)) {
       return json(403, Statuses.forbidden(who, request));
     }
@@ -116,6 +122,69 @@ public final class ClusterGate implements ApiGate {
             code >= 400 ? answer : null,
             decided,
             decision == null ? null : decision.reason()));
+  }
+
+  /// `kubectl --as USER [--as-group GROUP]`: kube-apiserver's impersonation filter lets the
+  /// request act as USER when its sender may `impersonate` that user (and group), else refuses
+  /// with 403. The demo ignored the headers: `kubectl auth can-i … --as=viewer` answered as the
+  /// admin, and people check their RBAC that way. One group header is read.
+  private ObjectNode impersonationRefused(Identity who, ApiCall call) {
+    String user = call.header().apply("Impersonate-User");
+    String group = call.header().apply("Impersonate-Group");
+    if (user == null || user.isEmpty()) {
+      return group == null
+          ? null
+          : Statuses.status(
+              500,
+              "InternalError",
+              "Internal error occurred: requested [{Group  "
+                  + group
+                  + " }] without impersonating a user");
+    }
+    RequestAttributes asUser = impersonationOf(user);
+    if (!rbac.authorize(who, asUser).allowed()) {
+      return Statuses.forbidden(who, asUser);
+    }
+    if (group != null && !group.isEmpty()) {
+      RequestAttributes asGroup =
+          RequestAttributes.resource("impersonate", "", "groups", "", "", group);
+      if (!rbac.authorize(who, asGroup).allowed()) {
+        return Statuses.forbidden(who, asGroup);
+      }
+    }
+    return null;
+  }
+
+  /// The identity a request acts as: its sender's, or the one it impersonates (allowed by then).
+  private static Identity impersonated(Identity who, ApiCall call) {
+    String user = call.header().apply("Impersonate-User");
+    if (user == null || user.isEmpty()) {
+      return who;
+    }
+    String group = call.header().apply("Impersonate-Group");
+    java.util.List<String> groups = new java.util.ArrayList<>();
+    if (group != null && !group.isEmpty()) {
+      groups.add(group);
+    } else if (user.startsWith("system:serviceaccount:")) {
+      String namespace = user.split(":", 4).length == 4 ? user.split(":", 4)[2] : "";
+      groups.addAll(
+          java.util.List.of("system:serviceaccounts", "system:serviceaccounts:" + namespace));
+    }
+    if (!user.equals("system:anonymous") && !groups.contains(Identity.AUTHENTICATED)) {
+      groups.add(Identity.AUTHENTICATED);
+    }
+    return new Identity(user, groups);
+  }
+
+  /// What impersonating `user` asks: `impersonate` on the user, or on the service account a
+  /// `system:serviceaccount:NS:NAME` user is.
+  private static RequestAttributes impersonationOf(String user) {
+    String[] parts = user.split(":", 4);
+    if (user.startsWith("system:serviceaccount:") && parts.length == 4) {
+      return RequestAttributes.resource(
+          "impersonate", "", "serviceaccounts", "", parts[2], parts[3]);
+    }
+    return RequestAttributes.resource("impersonate", "", "users", "", "", user);
   }
 
   private boolean faulted(RequestAttributes request) {
