@@ -197,6 +197,25 @@ class KubectlWritesTest {
         .isEqualTo("ClusterIP 80 8080 web");
   }
 
+  /// `--cascade=orphan` keeps what the deployment owned running: the demo deleted it all.
+  @Test
+  void deleteWithCascadeOrphanLeavesTheReplicaSetAndItsPods() {
+    ok("create", "deployment", "keep", "--image=nginx:1.27", "--replicas=2");
+    ok("rollout", "status", "deployment", "keep", "--timeout=60s");
+    String pods = ok("get", "pods", "-l", "app=keep", "-o", "name");
+    assertThat(pods.lines()).hasSize(2);
+    assertThat(ok("delete", "deployment", "keep", "--cascade=orphan"))
+        .contains("deployment.apps \"keep\" deleted");
+    // Still there after the simulated garbage collector had its chance.
+    ok("wait", "--for=delete", "deployment/keep", "--timeout=10s");
+    ok("get", "replicaset", "-l", "app=keep", "-o", "name");
+    assertThat(ok("get", "replicasets", "-l", "app=keep", "-o", "jsonpath={..ownerReferences}"))
+        .isEmpty();
+    assertThat(ok("get", "pods", "-l", "app=keep", "-o", "name")).isEqualTo(pods);
+    Run bogus = run("delete", "configmap", "none", "--cascade=bogus");
+    assertThat(bogus.exit()).isNotZero();
+  }
+
   @Test
   void theNamespacesEveryClusterNeedsMayNotBeDeleted() {
     for (String ns : new String[] {"default", "kube-system", "kube-public"}) {

@@ -136,7 +136,52 @@ final class ObjectHandlers {
       NamespaceLifecycle.admitDelete(api.type(), api.name());
       return Responses.json(200, store.deleteNamespace(api.name(), dryRun));
     }
-    return Responses.json(200, store.delete(api.type(), api.namespace(), api.name(), dryRun));
+    synchronized (store) {
+      if (options.orphan() && !dryRun) {
+        orphanDependentsOf(existing(api), api.namespace());
+      }
+      return Responses.json(200, store.delete(api.type(), api.namespace(), api.name(), dryRun));
+    }
+  }
+
+  /// `kubectl delete --cascade=orphan`: what the object owned loses its owner reference to it,
+  /// as the garbage collector's orphan finalizer does, and so outlives it (the demo deleted a
+  /// deployment's ReplicaSets and pods all the same).
+  private void orphanDependentsOf(ObjectNode owner, String namespace) {
+    String uid = Json.text(owner, "metadata", "uid");
+    if (uid.isEmpty() || namespace == null) {
+      return;
+    }
+    for (ResourceType type : ResourceType.ALL) {
+      if (!type.namespaced() || type.isReview()) {
+        continue;
+      }
+      for (ObjectNode dependent : store.list(type, namespace, o -> owns(o, uid))) {
+        ObjectNode orphan = dependent.deepCopy();
+        ArrayNode kept = Json.MAPPER.createArrayNode();
+        for (JsonNode ref : orphan.path("metadata").path("ownerReferences")) {
+          if (!uid.equals(Json.text(ref, "uid"))) {
+            kept.add(ref);
+          }
+        }
+        ObjectNode meta = orphan.withObjectProperty("metadata");
+        if (kept.isEmpty()) {
+          meta.remove("ownerReferences");
+        } else {
+          meta.set("ownerReferences", kept);
+        }
+        store.update(type, orphan, false);
+      }
+    }
+  }
+
+  private static boolean owns(JsonNode object, String uid) {
+    for (JsonNode ref : object.path("metadata").path("ownerReferences")) {
+      if (uid.equals(Json.text(ref, "uid"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /// An update of the main resource or its `status`: name check, validation, concurrency.

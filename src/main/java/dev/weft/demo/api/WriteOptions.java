@@ -3,38 +3,42 @@ package dev.weft.demo.api;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/// The options of one write as kube-apiserver reads them from the query: only `dryRun`, whose
-/// one allowed value is `All`. Immutable.
-record WriteOptions(boolean dryRun) {
+/// The options of one write as kube-apiserver reads them from the query, or a DELETE's
+/// DeleteOptions body: `dryRun`, whose one allowed value is `All`, and a delete's
+/// `propagationPolicy` (`Orphan`, `Background`, `Foreground`; `orphanDependents: true` is the old
+/// spelling of `Orphan`). Immutable.
+record WriteOptions(boolean dryRun, boolean orphan) {
   /// Reads the options of a write; an unknown `dryRun` value is the 422 the API server gives
   /// (`CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: …`).
   static WriteOptions of(ApiPath api, String method) {
     return of(api, method, null);
   }
 
-  /// As [#of(ApiPath, String)]; a DELETE may carry its `dryRun` in a DeleteOptions body instead,
-  /// as kubectl sends it.
+  /// As [#of(ApiPath, String)]; a DELETE may carry its options in a DeleteOptions body instead,
+  /// as kubectl sends them.
   static WriteOptions of(ApiPath api, String method, byte[] body) {
     String dryRun = api.param("dryRun");
-    if (dryRun == null && method.equals("DELETE") && body != null && body.length > 0) {
+    String policy = api.param("propagationPolicy");
+    boolean orphanDependents = "true".equals(api.param("orphanDependents"));
+    if (method.equals("DELETE") && body != null && body.length > 0) {
       JsonNode options;
       try {
         options = Json.MAPPER.readTree(body);
       } catch (JacksonException e) {
         throw StoreException.badRequest("the DeleteOptions body is not valid JSON");
       }
-      for (JsonNode value : options.path("dryRun")) {
-        dryRun = value.asString("");
-        if (!dryRun.equals("All")) {
-          break;
+      if (dryRun == null) {
+        for (JsonNode value : options.path("dryRun")) {
+          dryRun = value.asString("");
+          if (!dryRun.equals("All")) {
+            break;
+          }
         }
       }
-    }
-    if (dryRun == null) {
-      return new WriteOptions(false);
-    }
-    if (dryRun.equals("All")) {
-      return new WriteOptions(true);
+      if (policy == null && options.path("propagationPolicy").isString()) {
+        policy = options.path("propagationPolicy").asString();
+      }
+      orphanDependents |= options.path("orphanDependents").asBoolean(false);
     }
     String kind =
         switch (method) {
@@ -43,6 +47,24 @@ record WriteOptions(boolean dryRun) {
           case "DELETE" -> "DeleteOptions";
           default -> "UpdateOptions";
         };
+    if (policy != null
+        && !java.util.List.of("Orphan", "Background", "Foreground").contains(policy)) {
+      // kube-apiserver: DeleteOptions.meta.k8s.io "" is invalid: propagationPolicy: Unsupported
+      // value: "Bogus": supported values: "Foreground", "Background", "Orphan"
+      FieldErrors errors = new FieldErrors();
+      errors.notSupported(
+          "propagationPolicy",
+          "\"" + FieldErrors.cut(policy) + "\"",
+          "\"Foreground\", \"Background\", \"Orphan\"");
+      throw errors.invalid(kind + ".meta.k8s.io", "meta.k8s.io", kind, "");
+    }
+    boolean orphan = "Orphan".equals(policy) || (policy == null && orphanDependents);
+    if (dryRun == null) {
+      return new WriteOptions(false, orphan);
+    }
+    if (dryRun.equals("All")) {
+      return new WriteOptions(true, orphan);
+    }
     FieldErrors errors = new FieldErrors();
     errors.notSupported("dryRun", "[]string{\"" + FieldErrors.cut(dryRun) + "\"}", "\"All\"");
     throw errors.invalid(kind + ".meta.k8s.io", "meta.k8s.io", kind, "");
