@@ -122,6 +122,17 @@ class RolloutControlTest {
     await().until(() -> progressing("held").getReason().equals("DeploymentPaused"));
     assertThat(progressing("held").getStatus()).isEqualTo("Unknown");
     assertThat(sets("held")).hasSize(1);
+    // None of its pods has the new template: `kubectl rollout status` keeps waiting ("0 out of
+    // 2 new replicas have been updated"), where it said "successfully rolled out".
+    assertThat(
+            gz.apps()
+                .deployments()
+                .inNamespace(NS)
+                .withName("held")
+                .get()
+                .getStatus()
+                .getUpdatedReplicas())
+        .isZero();
     gz.apps()
         .deployments()
         .inNamespace(NS)

@@ -84,8 +84,10 @@ final class DeploymentReconciler {
       for (ObjectNode rs : sets) {
         writeReplicaSetStatus(rs, pods.getOrDefault(Json.name(rs), List.of()));
       }
+      // No replica set has the template yet: none of its pods is up to date, and `kubectl
+      // rollout status` keeps waiting ("0 out of 3 new replicas"), as on a real cluster.
       writeDeploymentStatus(
-          deployment, newest, sets, pods, Rollout.plan(deployment, newest, sets, pods));
+          deployment, newest, sets, pods, Rollout.plan(deployment, newest, sets, pods), false);
       return;
     }
     if (current != null && revision(current) < revision && !paused) {
@@ -238,6 +240,18 @@ final class DeploymentReconciler {
       List<ObjectNode> sets,
       Map<String, List<ObjectNode>> pods,
       Rollout.Plan plan) {
+    writeDeploymentStatus(deployment, current, sets, pods, plan, true);
+  }
+
+  /// @param templated whether `current` has the deployment's template (a paused deployment
+  /// whose template changed has no such replica set yet)
+  private void writeDeploymentStatus(
+      ObjectNode deployment,
+      JsonNode current,
+      List<ObjectNode> sets,
+      Map<String, List<ObjectNode>> pods,
+      Rollout.Plan plan,
+      boolean templated) {
     int desired = (int) Json.number(deployment, "spec", "replicas");
     int total = 0;
     int ready = 0;
@@ -248,9 +262,10 @@ final class DeploymentReconciler {
     }
     // A pod that churn is replacing is on its way out: not counted as up to date.
     List<ObjectNode> updatedPods =
-        pods.getOrDefault(Json.name(current), List.of()).stream()
-            .filter(p -> !zone.replacing(Json.name(p)))
-            .toList();
+        (templated
+                ? pods.getOrDefault(Json.name(current), List.<ObjectNode>of())
+                : List.<ObjectNode>of())
+            .stream().filter(p -> !zone.replacing(Json.name(p))).toList();
     int updated = updatedPods.size();
     int updatedReady = (int) updatedPods.stream().filter(PodLifecycle::isReady).count();
     boolean complete = updated == desired && total == desired && updatedReady == desired;
