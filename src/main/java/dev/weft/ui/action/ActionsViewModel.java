@@ -139,10 +139,23 @@ public final class ActionsViewModel {
     tick(next.at());
   }
 
+  /// How often an operation believed half done is read again: one finished by another Weft
+  /// (`weft failback` on the command line) changes no weight after its record said "applying",
+  /// and its "Finish…" and "Roll back…" stayed for good, offering to act on nothing.
+  private static final java.time.Duration RECHECK_HALF_DONE = java.time.Duration.ofSeconds(5);
+
+  private Instant halfDoneReadAt = Instant.MIN;
+
   /// Re-reads suggestions that depend on time (a zone stale for more than 30 s).
   public void tick(Instant now) {
     if (snapshot == null) {
       return;
+    }
+    if (!incomplete.isEmpty()
+        && readOnly == null
+        && !now.isBefore(halfDoneReadAt.plus(RECHECK_HALF_DONE))) {
+      halfDoneReadAt = now;
+      refreshInForce();
     }
     List<Suggestion> next = new ArrayList<>(Suggestions.of(snapshot, now));
     next.addAll(Suggestions.of(incomplete, timeZone));

@@ -283,4 +283,20 @@ class ActionsViewModelTest {
     vm.refreshInForce();
     assertThat(vm.suggestions()).isEmpty();
   }
+
+  /// Finished by another Weft (the command line) after this window read it as half done: no
+  /// weight changes then, and the window offered to finish it for good.
+  @Test
+  void anOperationFinishedElsewhereStopsBeingOfferedWithinSeconds() {
+    service.incomplete =
+        List.of(
+            new dev.weft.action.Incomplete(
+                "op-8", "fail back bj-1", "bob", Samples.NOW, List.of("gateway: applied")));
+    vm.apply(SampleSnapshots.threeZonesHealthy(Samples.NOW));
+    assertThat(vm.suggestions()).hasSize(2);
+    service.incomplete = List.of();
+    vm.tick(Samples.NOW.plusSeconds(1));
+    vm.tick(Samples.NOW.plusSeconds(6));
+    assertThat(vm.suggestions()).isEmpty();
+  }
 }
