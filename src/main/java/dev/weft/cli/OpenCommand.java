@@ -15,6 +15,8 @@ import picocli.CommandLine.ParentCommand;
 final class OpenCommand implements Callable<Integer> {
   @ParentCommand private WeftCommand parent;
 
+  @picocli.CommandLine.Spec private picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin private NoRecordOption noRecord;
 
   @Parameters(arity = "0..1", paramLabel = "FABRIC", description = "The fabric file to open.")
@@ -30,10 +32,20 @@ final class OpenCommand implements Callable<Integer> {
   public Integer call() {
     if (recording != null) {
       if (fabric != null) {
-        System.err.println("weft: open either a fabric or --recording, not both");
+        spec.commandLine().getErr().println("weft: open either a fabric or --recording, not both");
         return ExitCodes.USAGE;
       }
       return parent.windowLauncher().openRecording(recording);
+    }
+    // A file that cannot be read at all is 2, as from every command; one with problems opens,
+    // and the window shows them and follows the file as it is fixed.
+    if (fabric != null
+        && new dev.weft.fabric.FabricReader().read(fabric)
+            instanceof dev.weft.fabric.FabricReadResult.Invalid invalid
+        && invalid.unreadable()) {
+      var err = spec.commandLine().getErr();
+      invalid.errors().stream().map(dev.weft.fabric.FabricError::format).forEach(err::println);
+      return ExitCodes.USAGE;
     }
     return parent.windowLauncher().open(fabric);
   }
