@@ -197,8 +197,8 @@ public final class ApiDispatcher extends Dispatcher {
 
   private MockResponse route(RecordedRequest request, ApiPath api) {
     Predicate<ObjectNode> filter =
-        Selectors.labels(api.param("labelSelector"))
-            .and(Selectors.fields(api.param("fieldSelector")));
+        Selectors.checkedLabels(api.param("labelSelector"))
+            .and(Selectors.fields(api.type(), api.param("fieldSelector")));
     String method = request.getMethod();
     if (method.equals("GET") && api.watch()) {
       String upgrade = request.getHeader("Upgrade");
@@ -264,8 +264,8 @@ public final class ApiDispatcher extends Dispatcher {
   }
 
   private static Predicate<ObjectNode> filter(ApiPath api) {
-    return Selectors.labels(api.param("labelSelector"))
-        .and(Selectors.fields(api.param("fieldSelector")));
+    return Selectors.checkedLabels(api.param("labelSelector"))
+        .and(Selectors.fields(api.type(), api.param("fieldSelector")));
   }
 
   ObjectStore store() {

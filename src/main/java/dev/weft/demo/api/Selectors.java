@@ -33,6 +33,105 @@ public final class Selectors {
     };
   }
 
+  /// The field labels kube-apiserver converts for each type (its `AddFieldLabelConversionFunc`
+  /// calls); every type has `metadata.name` and `metadata.namespace`.
+  private static final java.util.Map<ResourceType, Set<String>> FIELD_LABELS =
+      java.util.Map.of(
+          ResourceType.PODS,
+          Set.of(
+              "spec.nodeName",
+              "spec.restartPolicy",
+              "spec.schedulerName",
+              "spec.serviceAccountName",
+              "spec.hostNetwork",
+              "status.phase",
+              "status.podIP",
+              "status.podIPs",
+              "status.nominatedNodeName"),
+          ResourceType.EVENTS,
+          Set.of(
+              "involvedObject.kind",
+              "involvedObject.namespace",
+              "involvedObject.name",
+              "involvedObject.uid",
+              "involvedObject.apiVersion",
+              "involvedObject.resourceVersion",
+              "involvedObject.fieldPath",
+              "reason",
+              "reportingComponent",
+              "source",
+              "type"),
+          ResourceType.NAMESPACES,
+          Set.of("status.phase"),
+          ResourceType.REPLICA_SETS,
+          Set.of("status.replicas"),
+          ResourceType.SERVICES,
+          Set.of("spec.clusterIP", "spec.type"));
+
+  /// As [#fields(String)], refusing what kube-apiserver refuses with 400: a term without an
+  /// operator and a field `type` has no conversion for (`--field-selector spec.foo=bar` listed
+  /// every pod, so a script that worked on the demo failed on a real cluster).
+  static Predicate<ObjectNode> fields(ResourceType type, String selector) {
+    if (selector == null || selector.isBlank()) {
+      return o -> true;
+    }
+    for (String term : selector.split(",")) {
+      if (!term.contains("=")) {
+        throw StoreException.badRequest(
+            "invalid selector: '"
+                + FieldErrors.cut(selector)
+                + "'; can't understand '"
+                + FieldErrors.cut(term)
+                + "'");
+      }
+      String field = term.split("!=|==?", 2)[0].trim();
+      if (!field.equals("metadata.name")
+          && !field.equals("metadata.namespace")
+          && !FIELD_LABELS.getOrDefault(type, Set.of()).contains(field)) {
+        throw StoreException.badRequest("field label not supported: " + FieldErrors.cut(field));
+      }
+    }
+    return fields(selector);
+  }
+
+  /// As [#labels(String)], refusing with 400 what kube-apiserver's parser refuses: an empty term
+  /// (`app=a,,`), unbalanced parentheses, a key that is not a label key (`a b c`, `=x`).
+  static Predicate<ObjectNode> checkedLabels(String selector) {
+    if (selector == null || selector.isBlank()) {
+      return o -> true;
+    }
+    int depth = 0;
+    for (char c : selector.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0 || depth > 1) {
+        throw unparsable(selector);
+      }
+    }
+    if (depth != 0) {
+      throw unparsable(selector);
+    }
+    for (String term : splitTerms(selector)) {
+      String t = term.trim();
+      String key =
+          t.startsWith("!") ? t.substring(1) : t.split("\\s+in\\s|\\s+notin\\s|!=|==?", 2)[0];
+      if (!key.trim().matches(LABEL_KEY)) {
+        throw unparsable(selector);
+      }
+    }
+    return labels(selector);
+  }
+
+  /// A label key: an optional DNS prefix and a name of up to 63 characters.
+  private static final String LABEL_KEY =
+      "([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?";
+
+  private static StoreException unparsable(String selector) {
+    return StoreException.badRequest(
+        "unable to parse requirement: found '"
+            + FieldErrors.cut(selector)
+            + "', expected: a label selector");
+  }
+
   public static Predicate<ObjectNode> fields(String selector) {
     if (selector == null || selector.isBlank()) {
       return o -> true;

@@ -97,4 +97,36 @@ class SelectorsAndPatchesTest {
     assertThat(store.changesSince(version, e -> true)).isNull();
     assertThat(store.changesSince(store.resourceVersion(), e -> true)).isEmpty();
   }
+
+  /// What kube-apiserver refuses with 400 a list refuses too: the demo listed every pod for
+  /// `--field-selector spec.foo=bar`, so a script that worked on it failed on a real cluster.
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "spec.foo=bar|field label not supported: spec.foo",
+        "metadata.name|invalid selector: 'metadata.name'; can't understand 'metadata.name'"
+      })
+  void unsupportedFieldSelectorsAre400(String selector, String message) {
+    StoreException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> Selectors.fields(ResourceType.PODS, selector));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(refused.getMessage()).isEqualTo(message);
+    assertThat(Selectors.fields(ResourceType.PODS, "status.phase=Running").test(POD)).isTrue();
+    assertThat(Selectors.fields(ResourceType.PODS, "metadata.name=p1").test(POD)).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"app in (app1", "=x", "a b c", "app=app1,,"})
+  void unparsableLabelSelectorsAre400(String selector) {
+    StoreException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            StoreException.class, () -> Selectors.checkedLabels(selector));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(Selectors.checkedLabels("app in (app1,app2),!tier").test(POD)).isFalse();
+    assertThat(Selectors.checkedLabels("app in (app1, app2),tier=web").test(POD)).isTrue();
+  }
 }
