@@ -403,4 +403,51 @@ class WritesJudgedTest {
         .extracting(c -> c.getMetadata().getName())
         .contains("typed");
   }
+
+  /// `Bad_Name` and 300-character names were stored; kube-apiserver refuses them by each type's
+  /// rule.
+  @Test
+  void aNewObjectsNameIsCheckedByItsTypesRule() {
+    RawApi.Answer configMap =
+        api.send(
+            "POST",
+            "/api/v1/namespaces/health/configmaps",
+            "application/json",
+            "{\"metadata\":{\"name\":\"Bad_Name\"}}");
+    assertThat(configMap.code()).isEqualTo(422);
+    assertThat(configMap.message())
+        .startsWith(
+            "ConfigMap \"Bad_Name\" is invalid: metadata.name: Invalid value: \"Bad_Name\": a"
+                + " lowercase RFC 1123 subdomain");
+    RawApi.Answer service =
+        api.send(
+            "POST",
+            "/api/v1/namespaces/health/services",
+            "application/json",
+            "{\"metadata\":{\"name\":\"1web\"},\"spec\":{\"ports\":[{\"port\":80}]}}");
+    assertThat(service.code()).isEqualTo(422);
+    assertThat(service.message()).contains("a DNS-1035 label");
+    RawApi.Answer long300 =
+        api.send(
+            "POST",
+            "/api/v1/namespaces/health/configmaps",
+            "application/json",
+            "{\"metadata\":{\"name\":\"" + "a".repeat(300) + "\"}}");
+    assertThat(long300.message()).contains("must be no more than 253 characters");
+    RawApi.Answer none =
+        api.send("POST", "/api/v1/namespaces/health/configmaps", "application/json", "{}");
+    assertThat(none.code()).isEqualTo(422);
+    assertThat(none.message())
+        .isEqualTo(
+            "ConfigMap \"\" is invalid: metadata.name: Required value: name or generateName is"
+                + " required");
+    assertThat(
+            api.send(
+                    "POST",
+                    "/api/v1/namespaces/health/configmaps",
+                    "application/json",
+                    "{\"metadata\":{\"generateName\":\"notes-\"}}")
+                .code())
+        .isEqualTo(201);
+  }
 }

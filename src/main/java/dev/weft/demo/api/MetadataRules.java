@@ -79,6 +79,64 @@ final class MetadataRules {
     }
   }
 
+  private static final Pattern LABEL_1123 = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern LABEL_1035 = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+  private static final String LABEL_1123_MSG =
+      "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and"
+          + " must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc',"
+          + " regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+  private static final String LABEL_1035_MSG =
+      "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an"
+          + " alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or"
+          + " 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')";
+
+  /// A new object's `metadata.name` (or `generateName`) by its type's rule, as kube-apiserver's
+  /// `ValidateObjectMeta` checks it: a Service's is a DNS-1035 label, a Namespace's an RFC 1123
+  /// label, an RBAC object's a path segment, the rest an RFC 1123 subdomain. `Bad_Name` and
+  /// 300-character names were stored.
+  static void checkName(ResourceType type, JsonNode object, FieldErrors errors) {
+    JsonNode meta = object.path("metadata");
+    String name = meta.path("name").asString("");
+    String generate = meta.path("generateName").asString("");
+    if (name.isEmpty() && generate.isEmpty()) {
+      errors.required("metadata.name", "name or generateName is required");
+      return;
+    }
+    if (!name.isEmpty()) {
+      checkName(type, "metadata.name", name, meta.path("name"), errors);
+    } else {
+      // A prefix: what it ends with may be a dash, as the generated suffix follows.
+      String prefix = generate.endsWith("-") ? generate + "a" : generate;
+      checkName(type, "metadata.generateName", prefix, meta.path("generateName"), errors);
+    }
+  }
+
+  private static void checkName(
+      ResourceType type, String field, String name, JsonNode shown, FieldErrors errors) {
+    if (type.group().equals("rbac.authorization.k8s.io")) {
+      if (name.equals(".") || name.equals("..") || name.contains("/") || name.contains("%")) {
+        errors.invalid(field, shown, "may not contain '/' or '%'");
+      }
+      return;
+    }
+    if (type == ResourceType.SERVICES || type == ResourceType.NAMESPACES) {
+      boolean service = type == ResourceType.SERVICES;
+      if (name.length() > 63) {
+        errors.invalid(field, shown, "must be no more than 63 characters");
+      }
+      if (!(service ? LABEL_1035 : LABEL_1123).matcher(name).matches()) {
+        errors.invalid(field, shown, service ? LABEL_1035_MSG : LABEL_1123_MSG);
+      }
+      return;
+    }
+    if (name.length() > 253) {
+      errors.invalid(field, shown, "must be no more than 253 characters");
+    }
+    if (!SUBDOMAIN.matcher(name).matches()) {
+      errors.invalid(field, shown, SUBDOMAIN_MSG);
+    }
+  }
+
   static boolean subdomain(String text) {
     return text.length() <= 253 && SUBDOMAIN.matcher(text).matches();
   }

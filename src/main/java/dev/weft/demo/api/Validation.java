@@ -16,6 +16,9 @@ final class Validation {
     Decoding.check(type, object);
     FieldErrors errors = new FieldErrors();
     MetadataRules.check(object, errors);
+    if (old == null && !type.isReview()) {
+      MetadataRules.checkName(type, object, errors);
+    }
     if (type == ResourceType.DEPLOYMENTS) {
       DeploymentRules.defaults(object);
       DeploymentRules.check(object, old, errors);
