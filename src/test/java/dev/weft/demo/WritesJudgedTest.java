@@ -450,4 +450,40 @@ class WritesJudgedTest {
                 .code())
         .isEqualTo(201);
   }
+
+  /// A delete whose preconditions no longer hold is 409 and deletes nothing (the demo deleted
+  /// whatever it had, under a client that meant to delete only what it had read).
+  @Test
+  void aDeleteWhosePreconditionsFailIsAConflict() {
+    var created =
+        gz.configMaps()
+            .inNamespace(NS)
+            .resource(
+                new ConfigMapBuilder().withNewMetadata().withName("pre").endMetadata().build())
+            .create();
+    String url = "/api/v1/namespaces/health/configmaps/pre";
+    RawApi.Answer wrongUid =
+        api.send("DELETE", url, "application/json", "{\"preconditions\":{\"uid\":\"wrong\"}}");
+    assertThat(wrongUid.code()).isEqualTo(409);
+    assertThat(wrongUid.message())
+        .isEqualTo(
+            "Operation cannot be fulfilled on configmaps \"pre\": Precondition failed: UID in"
+                + " precondition: wrong, UID in object meta: "
+                + created.getMetadata().getUid());
+    RawApi.Answer oldVersion =
+        api.send(
+            "DELETE", url, "application/json", "{\"preconditions\":{\"resourceVersion\":\"1\"}}");
+    assertThat(oldVersion.code()).isEqualTo(409);
+    assertThat(api.get(url).code()).isEqualTo(200);
+    RawApi.Answer current =
+        api.send(
+            "DELETE",
+            url,
+            "application/json",
+            "{\"preconditions\":{\"resourceVersion\":\""
+                + created.getMetadata().getResourceVersion()
+                + "\"}}");
+    assertThat(current.code()).isEqualTo(200);
+    assertThat(api.get(url).code()).isEqualTo(404);
+  }
 }

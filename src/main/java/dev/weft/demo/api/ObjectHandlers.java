@@ -137,10 +137,51 @@ final class ObjectHandlers {
       return Responses.json(200, store.deleteNamespace(api.name(), dryRun));
     }
     synchronized (store) {
+      ObjectNode target = existing(api);
+      preconditions(api, target, options);
       if (options.orphan() && !dryRun) {
-        orphanDependentsOf(existing(api), api.namespace());
+        orphanDependentsOf(target, api.namespace());
       }
       return Responses.json(200, store.delete(api.type(), api.namespace(), api.name(), dryRun));
+    }
+  }
+
+  /// A delete's preconditions, as kube-apiserver checks them: the object must still be the one
+  /// (its uid) and the version (its resourceVersion) the deleter read, or it is 409 Conflict
+  /// and stays. The demo deleted whatever it had.
+  private static void preconditions(ApiPath api, ObjectNode target, WriteOptions options) {
+    String uid = Json.text(target, "metadata", "uid");
+    String version = Json.text(target, "metadata", "resourceVersion");
+    String failed = null;
+    if (options.uid() != null && !options.uid().equals(uid)) {
+      failed =
+          "Precondition failed: UID in precondition: "
+              + FieldErrors.cut(options.uid())
+              + ", UID in object meta: "
+              + uid;
+    } else if (options.resourceVersion() != null && !options.resourceVersion().equals(version)) {
+      failed =
+          "Precondition failed: ResourceVersion in precondition: "
+              + FieldErrors.cut(options.resourceVersion())
+              + ", ResourceVersion in object meta: "
+              + version;
+    }
+    if (failed != null) {
+      ObjectNode details = Json.object().put("name", api.name());
+      if (!api.type().group().isEmpty()) {
+        details.put("group", api.type().group());
+      }
+      details.put("kind", api.type().plural());
+      throw new StoreException(
+          409,
+          "Conflict",
+          "Operation cannot be fulfilled on "
+              + api.type().qualifiedPlural()
+              + " \""
+              + api.name()
+              + "\": "
+              + failed,
+          details);
     }
   }
 

@@ -7,7 +7,10 @@ import tools.jackson.databind.JsonNode;
 /// DeleteOptions body: `dryRun`, whose one allowed value is `All`, and a delete's
 /// `propagationPolicy` (`Orphan`, `Background`, `Foreground`; `orphanDependents: true` is the old
 /// spelling of `Orphan`). Immutable.
-record WriteOptions(boolean dryRun, boolean orphan) {
+///
+/// @param uid a delete's `preconditions.uid`, or null
+/// @param resourceVersion a delete's `preconditions.resourceVersion`, or null
+record WriteOptions(boolean dryRun, boolean orphan, String uid, String resourceVersion) {
   /// Reads the options of a write; an unknown `dryRun` value is the 422 the API server gives
   /// (`CreateOptions.meta.k8s.io "" is invalid: dryRun: Unsupported value: …`).
   static WriteOptions of(ApiPath api, String method) {
@@ -18,6 +21,8 @@ record WriteOptions(boolean dryRun, boolean orphan) {
   /// as kubectl sends them.
   static WriteOptions of(ApiPath api, String method, byte[] body) {
     String dryRun = api.param("dryRun");
+    String uid = null;
+    String resourceVersion = null;
     String policy = api.param("propagationPolicy");
     boolean orphanDependents = "true".equals(api.param("orphanDependents"));
     if (method.equals("DELETE") && body != null && body.length > 0) {
@@ -39,6 +44,12 @@ record WriteOptions(boolean dryRun, boolean orphan) {
         policy = options.path("propagationPolicy").asString();
       }
       orphanDependents |= options.path("orphanDependents").asBoolean(false);
+      JsonNode preconditions = options.path("preconditions");
+      uid = preconditions.path("uid").isString() ? preconditions.path("uid").asString() : null;
+      resourceVersion =
+          preconditions.path("resourceVersion").isString()
+              ? preconditions.path("resourceVersion").asString()
+              : null;
     }
     String kind =
         switch (method) {
@@ -60,10 +71,10 @@ record WriteOptions(boolean dryRun, boolean orphan) {
     }
     boolean orphan = "Orphan".equals(policy) || (policy == null && orphanDependents);
     if (dryRun == null) {
-      return new WriteOptions(false, orphan);
+      return new WriteOptions(false, orphan, uid, resourceVersion);
     }
     if (dryRun.equals("All")) {
-      return new WriteOptions(true, orphan);
+      return new WriteOptions(true, orphan, uid, resourceVersion);
     }
     FieldErrors errors = new FieldErrors();
     errors.notSupported("dryRun", "[]string{\"" + FieldErrors.cut(dryRun) + "\"}", "\"All\"");
