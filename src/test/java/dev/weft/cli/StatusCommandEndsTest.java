@@ -70,13 +70,7 @@ class StatusCommandEndsTest {
   @Test
   void aClosedStandardOutputEndsWatch() throws Exception {
     Path file = fabric(refused());
-    OutputStream closed =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
-          }
-        };
+    OutputStream closed = brokenPipe();
 
     var commandLine = WeftCommand.commandLine(f -> 0);
     commandLine.setOut(new PrintWriter(closed, true));
@@ -91,13 +85,7 @@ class StatusCommandEndsTest {
   @Test
   void aClosedStandardOutputEndsWatchWhenItIsSystemOut() throws Exception {
     Path file = fabric(refused());
-    OutputStream closed =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
-          }
-        };
+    OutputStream closed = brokenPipe();
     java.io.PrintStream stdout = System.out;
     int code;
     try {
@@ -124,5 +112,15 @@ class StatusCommandEndsTest {
           .contains("timed out after 1 s waiting for gz-1, the gateway to sync")
           .doesNotContain("NOT healthy");
     }
+  }
+
+  /// An output whose reader has gone: every write fails as a broken pipe does.
+  private static OutputStream brokenPipe() {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
   }
 }

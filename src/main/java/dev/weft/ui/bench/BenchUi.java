@@ -125,29 +125,23 @@ public final class BenchUi {
       // The first CSS pass and layout of a new window, and the JIT compiling the painting
       // code, are not what users see every frame of a window left open.
       JitSettle.Result warm = JitSettle.await(options.warmup());
-      recorder.sync();
-      recorder.clear();
-      WindowCpu threads = WindowCpu.find();
-      long fx0 = threads.fx();
-      long render0 = threads.render();
-      Instant from = Instant.now();
-      long before = load.events();
-      if (INTERACT) {
-        interact(window, options.duration());
-      } else {
-        sleep(options.duration());
-      }
-      Instant to = Instant.now();
-      long events = load.events() - before;
-      long fx = threads.fx() - fx0;
-      long render = threads.render() - render0;
-      recorder.sync();
+      Span span =
+          measured(
+              recorder,
+              load::events,
+              () -> {
+                if (INTERACT) {
+                  interact(window, options.duration());
+                } else {
+                  sleep(options.duration());
+                }
+              });
       FrameFigures figures =
           FrameFigures.of(
-              recorder.pulses(from, to),
-              recorder.applied(from, to),
-              events,
-              Duration.between(from, to).toNanos() / 1e9,
+              recorder.pulses(span.from(), span.to()),
+              recorder.applied(span.from(), span.to()),
+              span.events(),
+              span.seconds(),
               rate > 0);
       HeadlessFx.call(
           () -> {
@@ -155,19 +149,59 @@ public final class BenchUi {
             window.close();
             return null;
           });
-      double frames = Math.max(1, figures.frames());
-      return new Cell(
-          size[0],
-          size[1],
-          rate,
-          figures,
-          fx / 1e6 / frames,
-          render / 1e6 / frames,
-          recorder.inputToPixel(from, to),
-          warm);
+      return span.cell(
+          size[0], size[1], rate, figures, recorder.inputToPixel(span.from(), span.to()), warm);
     } finally {
       load.close();
     }
+  }
+
+  /// The measured seconds of one cell: their bounds, the load's events in them and the CPU of
+  /// the window's FX and render threads.
+  private record Span(Instant from, Instant to, long events, long fxNanos, long renderNanos) {
+    double seconds() {
+      return Duration.between(from, to).toNanos() / 1e9;
+    }
+
+    /// The cell of these seconds, CPU per frame drawn.
+    Cell cell(
+        int zones,
+        int apps,
+        int rate,
+        FrameFigures figures,
+        List<PulseRecorder.InputLatency> inputs,
+        JitSettle.Result warm) {
+      double frames = Math.max(1, figures.frames());
+      return new Cell(
+          zones,
+          apps,
+          rate,
+          figures,
+          fxNanos / 1e6 / frames,
+          renderNanos / 1e6 / frames,
+          inputs,
+          warm);
+    }
+  }
+
+  /// Runs `during` as the measured seconds: what the recorder gathered before is dropped, and
+  /// everything committed during them is read before this returns.
+  private static Span measured(
+      PulseRecorder recorder, java.util.function.LongSupplier events, Runnable during) {
+    recorder.sync();
+    recorder.clear();
+    WindowCpu threads = WindowCpu.find();
+    long fx0 = threads.fx();
+    long render0 = threads.render();
+    Instant from = Instant.now();
+    long before = events.getAsLong();
+    during.run();
+    Instant to = Instant.now();
+    Span span =
+        new Span(
+            from, to, events.getAsLong() - before, threads.fx() - fx0, threads.render() - render0);
+    recorder.sync();
+    return span;
   }
 
   /// The floor row: a window that changes one square a pulse (see [FloorWindow]), measured as
@@ -181,26 +215,11 @@ public final class BenchUi {
             return null;
           });
       JitSettle.Result warm = JitSettle.await(options.warmup());
-      recorder.sync();
-      recorder.clear();
-      WindowCpu threads = WindowCpu.find();
-      long fx0 = threads.fx();
-      long render0 = threads.render();
-      Instant from = Instant.now();
-      sleep(options.duration());
-      Instant to = Instant.now();
-      long fx = threads.fx() - fx0;
-      long render = threads.render() - render0;
-      recorder.sync();
+      Span span = measured(recorder, () -> 0, () -> sleep(options.duration()));
       FrameFigures figures =
           FrameFigures.of(
-              recorder.pulses(from, to),
-              List.of(),
-              0,
-              Duration.between(from, to).toNanos() / 1e9,
-              true);
-      double frames = Math.max(1, figures.frames());
-      return new Cell(0, 0, 0, figures, fx / 1e6 / frames, render / 1e6 / frames, List.of(), warm);
+              recorder.pulses(span.from(), span.to()), List.of(), 0, span.seconds(), true);
+      return span.cell(0, 0, 0, figures, List.of(), warm);
     } finally {
       HeadlessFx.call(
           () -> {
