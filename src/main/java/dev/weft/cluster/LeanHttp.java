@@ -109,28 +109,27 @@ public final class LeanHttp implements AutoCloseable {
     return send("GET", path, null, timeout);
   }
 
+  /// `GET path` sent at once, beside any request already out (on a connection of its own when
+  /// the server speaks HTTP/1.1); fails as [#get].
+  CompletableFuture<Answer> getAlongside(String path, Duration timeout) {
+    return client
+        .sendAsync(request("GET", path, null, timeout), CappedBody.handler(CappedBody.LIMIT))
+        .handle(
+            (response, error) -> {
+              if (error != null) {
+                throw new CompletionException(translate(error));
+              }
+              return new Answer(response.statusCode(), response.body());
+            });
+  }
+
   /// `method path` with a JSON `body` (or none); fails as [#get]. Requests go one after another,
   /// each sent when the one before answered or failed, so that they share one kept-alive
   /// connection: two readers of one cluster (`status` and the failovers in force) pay for one
   /// TLS handshake, where a request sent while another is out would open a second connection.
   /// `timeout` counts from the request's own sending.
   public CompletableFuture<Answer> send(String method, String path, String body, Duration timeout) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(timeout)
-            .header("Accept", "application/json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (context.token() != null) {
-      request.header("Authorization", "Bearer " + context.token());
-    }
-    HttpRequest built = request.build();
+    HttpRequest built = request(method, path, body, timeout);
     CompletableFuture<Answer> answer;
     synchronized (this) {
       answer =
@@ -146,6 +145,25 @@ public final class LeanHttp implements AutoCloseable {
       last = answer;
     }
     return answer;
+  }
+
+  private HttpRequest request(String method, String path, String body, Duration timeout) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(timeout)
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (context.token() != null) {
+      request.header("Authorization", "Bearer " + context.token());
+    }
+    return request.build();
   }
 
   /// The JDK's timeouts are I/O errors; Weft's reasons call them timeouts.

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /// [ListOnce] without fabric8: the same requests (the version probe and one list per kind, one
-/// after another on one connection) sent with the JDK's HTTP client ([LeanHttp]) to a context
+/// after another on one connection, or at once when the server is slow) sent with the JDK's HTTP
+// client ([LeanHttp]) to a context
 // [LeanContext] can serve,
 /// read as JSON trees into the same records ([LeanProjections]), handed on as the same
 /// [ClusterChange]s, failures with the same phases and reasons. A one-shot `weft status` then
@@ -119,8 +120,20 @@ public final class LeanListOnce implements AutoCloseable {
     List<List<JsonNode>> lists = new ArrayList<>();
     try {
       latency = version(request).get(left(end), TimeUnit.NANOSECONDS);
-      for (Kind kind : kinds) {
-        lists.add(list(kind, request).get(left(end), TimeUnit.NANOSECONDS));
+      if (latency.compareTo(AT_ONCE_AFTER) < 0) {
+        for (Kind kind : kinds) {
+          lists.add(list(kind, request, false).get(left(end), TimeUnit.NANOSECONDS));
+        }
+      } else {
+        // A slow server: round trips, not handshakes, are the cost. One after another, four
+        // lists at 2 s each left `weft status` no time to say SLOW within its 10 s.
+        List<CompletableFuture<List<JsonNode>>> out = new ArrayList<>();
+        for (Kind kind : kinds) {
+          out.add(list(kind, request, true));
+        }
+        for (CompletableFuture<List<JsonNode>> list : out) {
+          lists.add(list.get(left(end), TimeUnit.NANOSECONDS));
+        }
       }
     } catch (TimeoutException e) {
       // Still connecting when the caller's time is up: its report says it timed out.
@@ -197,12 +210,15 @@ public final class LeanListOnce implements AutoCloseable {
             });
   }
 
-  private CompletableFuture<List<JsonNode>> list(Kind kind, Duration timeout) {
+  /// A first round trip this slow sends the lists at once (see [#listAll]).
+  private static final Duration AT_ONCE_AFTER = Duration.ofMillis(500);
+
+  private CompletableFuture<List<JsonNode>> list(Kind kind, Duration timeout, boolean atOnce) {
     String path = "/" + kind.api() + "/namespaces/" + encode(namespace) + "/" + kind.plural();
     if (name != null) {
       path += "?fieldSelector=" + encode("metadata.name=" + name);
     }
-    return http.get(path, timeout)
+    return (atOnce ? http.getAlongside(path, timeout) : http.get(path, timeout))
         .thenApply(
             answer -> {
               if (!answer.ok()) {

@@ -231,6 +231,22 @@ class LeanListOnceTest {
     }
   }
 
+  /// A server that answers in 2 s is SLOW, not "timed out": one list after another took the
+  /// four lists 8 s, and `weft status` gave up at 10 s before it could say so.
+  @Test
+  void aSlowServerIsSlowWithinTheDefaultTimeout() throws Exception {
+    demo.scenarios().slowApi("gz-1", Duration.ofSeconds(2));
+    Zone z = fabric.zone("gz-1").orElseThrow();
+    List<ClusterChange> changes = new ArrayList<>();
+    long start = System.nanoTime();
+    try (LeanListOnce read =
+        LeanListOnce.zone(kubeconfig, "gz-1", z.context(), z.namespace(), TIMEOUT).orElseThrow()) {
+      read.read(LinkTiming.defaults(), Clock.systemUTC(), Duration.ofSeconds(10), changes::addAll);
+    }
+    assertThat(normalized(changes)).last().asString().startsWith("SLOW:API answers in");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+  }
+
   @Test
   void aContextWithAnExecPluginIsLeftToFabric8() throws Exception {
     Path file =
