@@ -189,6 +189,31 @@ class ControlPlaneTest {
     assertThat(pods(sh, "app1")).allMatch(DemoClients::ready);
   }
 
+  /// Events are one per object, reason and message, as client-go records them: two scalings
+  /// of a deployment are two events ("… to 4", "… to 2"), where the demo kept one showing only
+  /// the last; an identical message counts up on its event.
+  @Test
+  void eachScalingIsAnEventOfItsOwn() {
+    await().until(() -> settled(sh, "app3"));
+    sh.apps().deployments().inNamespace("health").withName("app3").scale(4);
+    await().until(() -> settled(sh, "app3"));
+    sh.apps().deployments().inNamespace("health").withName("app3").scale(2);
+    await().until(() -> settled(sh, "app3"));
+    List<String> scalings =
+        sh.v1().events().inNamespace("health").list().getItems().stream()
+            .filter(
+                e ->
+                    e.getReason().equals("ScalingReplicaSet")
+                        && e.getInvolvedObject().getName().equals("app3"))
+            .map(e -> e.getMessage())
+            .toList();
+    assertThat(scalings)
+        .anyMatch(m -> m.contains("from 3 to 4"))
+        .anyMatch(m -> m.contains("from 4 to 2"));
+    sh.apps().deployments().inNamespace("health").withName("app3").scale(3);
+    await().until(() -> settled(sh, "app3"));
+  }
+
   @Test
   void endpointSlicesFollowReadyPods() {
     await().until(() -> settled(sh, "app2"));

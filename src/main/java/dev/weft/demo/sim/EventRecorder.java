@@ -9,8 +9,11 @@ import java.util.ArrayDeque;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/// Writes core/v1 Events as the kubelet and controllers do: one Event per object and reason,
-/// whose `count` grows on repeats; the oldest are dropped past a cap so a long demo stays small.
+/// Writes core/v1 Events as the kubelet and controllers do: one Event per object, type, reason
+/// and message (client-go's event correlator), whose `count` grows on repeats, named
+/// `<object>.<hex nanoseconds>`; the oldest are dropped past a cap so a long demo stays small.
+/// Keyed by reason alone, every "Scaled up replica set … to N" of a deployment was one event
+/// showing only its last message ("x24"), which `kubectl describe` does not do on a cluster.
 ///
 /// Confined to its zone's simulator thread.
 final class EventRecorder {
@@ -19,6 +22,9 @@ final class EventRecorder {
   private final ObjectStore store;
   private final String zone;
   private final ArrayDeque<String[]> created = new ArrayDeque<>();
+  /// The event each object, type, reason and message was recorded as, by that key.
+  private final java.util.Map<String, String> names = new java.util.HashMap<>();
+  private long lastNanos;
 
   EventRecorder(ObjectStore store, String zone) {
     this.store = store;
@@ -35,10 +41,18 @@ final class EventRecorder {
 
   private void record(JsonNode object, String type, String reason, String message) {
     String namespace = Json.namespace(object);
-    String name = Json.name(object) + "." + reason.toLowerCase(java.util.Locale.ROOT);
+    String key =
+        String.join(
+            "\u0000", namespace, Json.text(object, "metadata", "uid"), type, reason, message);
+    String name = names.get(key);
     String now = Json.timestamp(Instant.now());
-    ObjectNode existing = store.get(ResourceType.EVENTS, namespace, name);
-    if (existing != null) {
+    ObjectNode existing = name == null ? null : store.get(ResourceType.EVENTS, namespace, name);
+    if (existing == null) {
+      Instant at = Instant.now();
+      long nanos = Math.max(lastNanos + 1, at.getEpochSecond() * 1_000_000_000L + at.getNano());
+      lastNanos = nanos;
+      name = Json.name(object) + "." + Long.toHexString(nanos);
+    } else {
       try {
         store.modify(
             ResourceType.EVENTS,
@@ -71,12 +85,14 @@ final class EventRecorder {
     event.put("reportingComponent", "weft-demo").put("reportingInstance", zone);
     try {
       store.create(ResourceType.EVENTS, event);
-      created.addLast(new String[] {namespace, name});
+      created.addLast(new String[] {namespace, name, key});
+      names.put(key, name);
     } catch (StoreException exists) {
       return;
     }
     if (created.size() > CAP) {
       String[] oldest = created.removeFirst();
+      names.remove(oldest[2], oldest[1]);
       try {
         store.delete(ResourceType.EVENTS, oldest[0], oldest[1]);
       } catch (StoreException gone) {
