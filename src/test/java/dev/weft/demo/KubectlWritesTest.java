@@ -85,6 +85,17 @@ class KubectlWritesTest {
     assertThat(patch.exit()).isNotZero();
     assertThat(patch.out()).contains("testing value /spec/replicas failed");
     assertThat(ok("get", "deployment", "app2", "-o", "jsonpath={.spec.replicas}")).isEqualTo("2");
+    // Removing what is not there is refused as json-patch refuses it, not "patched (no change)".
+    Run remove =
+        run(
+            "patch",
+            "deployment",
+            "app2",
+            "--type=json",
+            "-p",
+            "[{\"op\":\"remove\",\"path\":\"/spec/nosuch\"}]");
+    assertThat(remove.exit()).isNotZero();
+    assertThat(remove.out()).contains("Unable to remove nonexistent key: nosuch: missing value");
   }
 
   @Test

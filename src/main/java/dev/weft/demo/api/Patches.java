@@ -67,13 +67,26 @@ public final class Patches {
     JsonNode current = target;
     for (JsonNode op : patch) {
       try {
+        String path = Json.text(op, "path");
+        if (Json.text(op, "op").equals("remove") && missing(current, path)) {
+          // zjsonpatch removes nothing and goes on; json-patch (kube-apiserver's) refuses.
+          throw new IllegalArgumentException(
+              "Unable to remove nonexistent key: "
+                  + path.substring(path.lastIndexOf('/') + 1)
+                  + ": missing value");
+        }
         current = JsonPatch.apply(Json.NODES.arrayNode().add(op), current);
       } catch (RuntimeException e) {
         String path = Json.text(op, "path");
         String message =
-            Json.text(op, "op").equals("test")
-                ? "testing value " + path + " failed: test failed"
-                : Json.text(op, "op") + " operation does not apply: doc is missing path: " + path;
+            e instanceof IllegalArgumentException refused
+                    && refused.getMessage().startsWith("Unable to remove")
+                ? refused.getMessage()
+                : Json.text(op, "op").equals("test")
+                    ? "testing value " + path + " failed: test failed"
+                    : Json.text(op, "op")
+                        + " operation does not apply: doc is missing path: "
+                        + path;
         ObjectNode details = Json.object();
         details
             .putArray("causes")
@@ -91,6 +104,15 @@ public final class Patches {
       throw StoreException.badRequest("the patched object is not a JSON object");
     }
     return object;
+  }
+
+  /// Whether `pointer` names nothing in `doc` (a malformed pointer is left to the patch).
+  private static boolean missing(JsonNode doc, String pointer) {
+    try {
+      return !pointer.isEmpty() && doc.at(pointer).isMissingNode();
+    } catch (RuntimeException malformed) {
+      return false;
+    }
   }
 
   private static void merge(ObjectNode target, ObjectNode patch, boolean strategic) {
