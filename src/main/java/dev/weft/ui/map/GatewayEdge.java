@@ -21,7 +21,8 @@ final class GatewayEdge extends Group {
     path.strokeWidthProperty()
         .bind(
             Bindings.createDoubleBinding(
-                () -> 2.0 + lane.weightProperty().get() * 0.16, lane.weightProperty()));
+                () -> 2.0 + Math.max(0, lane.weightProperty().get()) * 0.16,
+                lane.weightProperty()));
     weight.getStyleClass().add("weight");
     weight.setId("gw-weight-" + lane.zone());
     weight.textProperty().bind(lane.weightTextProperty());

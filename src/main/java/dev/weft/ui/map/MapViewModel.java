@@ -73,7 +73,8 @@ public final class MapViewModel {
       if (zone == null) {
         continue;
       }
-      int weight = snapshot.gateway().weights().getOrDefault(lane.zone(), 0);
+      // Unknown (-1) when the gateway's route was never read: "0 %" said the zone was drained.
+      int weight = snapshot.gateway().weights().getOrDefault(lane.zone(), -1);
       // An unchanged zone record keeps its lane as it is; the wording ages in [#tick].
       if (zone != lane.lastSnapshot() || weight != lane.weightProperty().get()) {
         lane.update(zone, weight, snapshot.at());

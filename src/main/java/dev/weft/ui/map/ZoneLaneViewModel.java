@@ -37,6 +37,8 @@ public final class ZoneLaneViewModel {
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper unserved = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper weightText = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyBooleanWrapper weightKnown =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(true);
   private ConnectionState connection;
   private ZoneSnapshot last;
 
@@ -64,6 +66,7 @@ public final class ZoneLaneViewModel {
           default -> false;
         });
     weight.set(weightPercent);
+    weightKnown.set(weightPercent >= 0);
     summary.set(summarize(snapshot));
     // Users sent here are not served: the zone is down, or Weft cannot tell (not live).
     // A slow or degraded API still has its apps serving; connecting is not known yet.
@@ -78,9 +81,11 @@ public final class ZoneLaneViewModel {
             : snapshot.health() == Health.DOWN ? Messages.get("health.down") : "";
     unserved.set(weightPercent > 0 && !cannot.isEmpty());
     weightText.set(
-        unserved.get()
-            ? Messages.get("lane.weightUnserved", weightPercent, cannot)
-            : Messages.get("lane.weight", weightPercent));
+        weightPercent < 0
+            ? Messages.get("lane.weightUnknown")
+            : unserved.get()
+                ? Messages.get("lane.weightUnserved", weightPercent, cannot)
+                : Messages.get("lane.weight", weightPercent));
     tick(now);
   }
 
@@ -199,7 +204,12 @@ public final class ZoneLaneViewModel {
     return unreachable.getReadOnlyProperty();
   }
 
-  /// Percent of users' traffic the gateway sends here.
+  /// Whether the gateway's route has been read: until then the weight is -1, unknown.
+  public ReadOnlyBooleanProperty weightKnownProperty() {
+    return weightKnown.getReadOnlyProperty();
+  }
+
+  /// Percent of users' traffic the gateway sends here; -1 when the gateway's route is unknown.
   public ReadOnlyIntegerProperty weightProperty() {
     return weight.getReadOnlyProperty();
   }

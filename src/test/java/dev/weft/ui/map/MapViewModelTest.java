@@ -87,6 +87,32 @@ class MapViewModelTest {
         .endsWith("%\n\u2192 zone stale");
   }
 
+  /// A gateway whose route was never read sends an unknown share to each zone: its edges read
+  /// "? %", where they read "0 %" as if every zone were drained.
+  @Test
+  void aGatewayNeverReadShowsUnknownWeightsNotZero() {
+    var healthy = Samples.healthy();
+    var never =
+        new dev.weft.state.GatewaySnapshot(
+            new dev.weft.state.ConnectionState(
+                ConnectionPhase.UNREACHABLE,
+                "connection refused 127.0.0.1:4000",
+                healthy.at(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty()),
+            new java.util.LinkedHashMap<>(),
+            java.util.Map.of());
+    vm.apply(
+        new dev.weft.state.FabricSnapshot(
+            healthy.fabric(), healthy.version() + 1, healthy.at(), healthy.zones(), never));
+    ZoneLaneViewModel lane = vm.lanes().getFirst();
+    assertThat(lane.weightTextProperty().get()).isEqualTo("? %");
+    assertThat(lane.weightKnownProperty().get()).isFalse();
+    vm.apply(healthy);
+    assertThat(lane.weightTextProperty().get()).matches("\\d+ %");
+    assertThat(lane.weightKnownProperty().get()).isTrue();
+  }
+
   @Test
   void canaryVersionStandsOut() {
     vm.apply(Samples.incident());
