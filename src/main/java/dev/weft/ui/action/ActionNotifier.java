@@ -22,7 +22,10 @@ public final class ActionNotifier {
             .owner(owner)
             .title(notice.title())
             .text(notice.text())
-            .hideAfter(Duration.seconds(notice.undo() == null ? 8 : 20));
+            .hideAfter(Duration.seconds(notice.undo() == null ? 8 : 20))
+            // Top right, over the side panel's head: at ControlsFX's default, bottom right, it
+            // covered the status bar's "1 in force" badge that the action had just changed.
+            .position(javafx.geometry.Pos.TOP_RIGHT);
     if (notice.undo() != null) {
       n.action(new Action(Messages.get("action.undo"), e -> actions.failBack(notice.undo())));
     }
