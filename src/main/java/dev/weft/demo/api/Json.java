@@ -68,6 +68,16 @@ public final class Json {
     return text(object, "metadata", "namespace");
   }
 
+  /// Whether `object` names the object with `uid` among its owner references.
+  public static boolean ownedBy(JsonNode object, String uid) {
+    for (JsonNode ref : object.path("metadata").path("ownerReferences")) {
+      if (uid.equals(text(ref, "uid"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static Map<String, String> labels(JsonNode object) {
     Map<String, String> labels = new LinkedHashMap<>();
     object

@@ -167,21 +167,7 @@ final class ObjectHandlers {
               + version;
     }
     if (failed != null) {
-      ObjectNode details = Json.object().put("name", api.name());
-      if (!api.type().group().isEmpty()) {
-        details.put("group", api.type().group());
-      }
-      details.put("kind", api.type().plural());
-      throw new StoreException(
-          409,
-          "Conflict",
-          "Operation cannot be fulfilled on "
-              + api.type().qualifiedPlural()
-              + " \""
-              + api.name()
-              + "\": "
-              + failed,
-          details);
+      throw StoreException.conflict(api.type(), api.name(), failed);
     }
   }
 
@@ -197,7 +183,7 @@ final class ObjectHandlers {
       if (!type.namespaced() || type.isReview()) {
         continue;
       }
-      for (ObjectNode dependent : store.list(type, namespace, o -> owns(o, uid))) {
+      for (ObjectNode dependent : store.list(type, namespace, o -> Json.ownedBy(o, uid))) {
         ObjectNode orphan = dependent.deepCopy();
         ArrayNode kept = Json.MAPPER.createArrayNode();
         for (JsonNode ref : orphan.path("metadata").path("ownerReferences")) {
@@ -214,15 +200,6 @@ final class ObjectHandlers {
         store.update(type, orphan, false);
       }
     }
-  }
-
-  private static boolean owns(JsonNode object, String uid) {
-    for (JsonNode ref : object.path("metadata").path("ownerReferences")) {
-      if (uid.equals(Json.text(ref, "uid"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /// An update of the main resource or its `status`: name check, validation, concurrency.

@@ -97,20 +97,20 @@ public final class StoreException extends RuntimeException {
 
   /// 409 as kube-apiserver words an update carrying a stale `resourceVersion`.
   public static StoreException conflict(ResourceType type, String name) {
-    ObjectNode details = Json.object().put("name", name).put("kind", type.plural());
-    if (!type.group().isEmpty()) {
-      details.put("group", type.group());
-    }
+    return conflict(
+        type,
+        name,
+        "the object has been modified; please apply your changes to the latest version and try"
+            + " again");
+  }
+
+  /// 409 Conflict on one object, for `why` (a stale version, a failed precondition).
+  static StoreException conflict(ResourceType type, String name, String why) {
     return new StoreException(
         409,
         "Conflict",
-        "Operation cannot be fulfilled on "
-            + type.qualifiedPlural()
-            + " \""
-            + name
-            + "\": the object has been modified; please apply your changes to the latest"
-            + " version and try again",
-        details);
+        "Operation cannot be fulfilled on " + type.qualifiedPlural() + " \"" + name + "\": " + why,
+        about(type, name));
   }
 
   static StoreException badRequest(String message) {

@@ -165,10 +165,10 @@ public final class ClusterGate implements ApiGate {
     java.util.List<String> groups = new java.util.ArrayList<>();
     if (group != null && !group.isEmpty()) {
       groups.add(group);
-    } else if (user.startsWith("system:serviceaccount:")) {
-      String namespace = user.split(":", 4).length == 4 ? user.split(":", 4)[2] : "";
+    } else if (serviceAccount(user) != null) {
       groups.addAll(
-          java.util.List.of("system:serviceaccounts", "system:serviceaccounts:" + namespace));
+          java.util.List.of(
+              "system:serviceaccounts", "system:serviceaccounts:" + serviceAccount(user)[0]));
     }
     if (!user.equals("system:anonymous") && !groups.contains(Identity.AUTHENTICATED)) {
       groups.add(Identity.AUTHENTICATED);
@@ -179,12 +179,19 @@ public final class ClusterGate implements ApiGate {
   /// What impersonating `user` asks: `impersonate` on the user, or on the service account a
   /// `system:serviceaccount:NS:NAME` user is.
   private static RequestAttributes impersonationOf(String user) {
+    String[] account = serviceAccount(user);
+    return account != null
+        ? RequestAttributes.resource(
+            "impersonate", "", "serviceaccounts", "", account[0], account[1])
+        : RequestAttributes.resource("impersonate", "", "users", "", "", user);
+  }
+
+  /// The namespace and name of a `system:serviceaccount:NS:NAME` user, or null for a person.
+  private static String[] serviceAccount(String user) {
     String[] parts = user.split(":", 4);
-    if (user.startsWith("system:serviceaccount:") && parts.length == 4) {
-      return RequestAttributes.resource(
-          "impersonate", "", "serviceaccounts", "", parts[2], parts[3]);
-    }
-    return RequestAttributes.resource("impersonate", "", "users", "", "", user);
+    return user.startsWith("system:serviceaccount:") && parts.length == 4
+        ? new String[] {parts[2], parts[3]}
+        : null;
   }
 
   private boolean faulted(RequestAttributes request) {

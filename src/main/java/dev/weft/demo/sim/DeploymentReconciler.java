@@ -54,7 +54,7 @@ final class DeploymentReconciler {
     String uid = Json.text(deployment, "metadata", "uid");
     List<ObjectNode> sets =
         new ArrayList<>(
-            store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> ownedBy(rs, uid)));
+            store.list(ResourceType.REPLICA_SETS, zone.namespace(), rs -> Json.ownedBy(rs, uid)));
     String app = appOf(deployment).isEmpty() ? name : appOf(deployment);
     Map<String, List<ObjectNode>> pods = podsByOwner(app);
     JsonNode template = deployment.path("spec").path("template");
@@ -318,14 +318,5 @@ final class DeploymentReconciler {
       byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(pod);
     }
     return byOwner;
-  }
-
-  static boolean ownedBy(JsonNode object, String uid) {
-    for (JsonNode ref : object.path("metadata").path("ownerReferences")) {
-      if (uid.equals(Json.text(ref, "uid"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -238,8 +238,7 @@ public final class ZoneSimulator implements AutoCloseable {
 
   /// Garbage collection: deletes what the deleted owner owned.
   private void collect(ResourceType type, String ownerUid) {
-    for (ObjectNode owned :
-        store.list(type, namespace, x -> DeploymentReconciler.ownedBy(x, ownerUid))) {
+    for (ObjectNode owned : store.list(type, namespace, x -> Json.ownedBy(x, ownerUid))) {
       try {
         store.delete(type, namespace, Json.name(owned));
       } catch (StoreException gone) {
